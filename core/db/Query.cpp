@@ -1,0 +1,91 @@
+#include "Query.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace rapport {
+
+Query::Query(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_error = explainSqlError(m_query.lastError().text());
+}
+
+Query& Query::bind(const QVariant& value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+Query& Query::bindAll(std::initializer_list<QVariant> values)
+{
+    for (const auto& v : values)
+        m_query.addBindValue(v);
+    return *this;
+}
+
+bool Query::exec()
+{
+    if (!m_prepared)
+        return false;
+    if (m_query.exec())
+        return true;
+    m_error = explainSqlError(m_query.lastError().text());
+    return false;
+}
+
+bool Query::isBusy() const
+{
+    return m_error.contains(QStringLiteral("locked"), Qt::CaseInsensitive);
+}
+
+bool Query::isReadOnlyOrFull() const
+{
+    const QString e = m_query.lastError().text();
+    return e.contains(QStringLiteral("readonly"), Qt::CaseInsensitive)
+        || e.contains(QStringLiteral("full"), Qt::CaseInsensitive);
+}
+
+bool execSql(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = explainSqlError(q.lastError().text());
+    return false;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    Query q(db, sql);
+    q.bindAll(values);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QString explainSqlError(const QString& driverText)
+{
+    const QString t = driverText.trimmed();
+    auto tr = [](const char* text) { return QCoreApplication::translate("rapport::Sql", text); };
+    if (t.contains(QStringLiteral("database or disk is full"), Qt::CaseInsensitive))
+        return tr("The disk is full, so the change was not saved. Free some space and try again.") +
+               QStringLiteral(" (") + t + QStringLiteral(")");
+    if (t.contains(QStringLiteral("readonly"), Qt::CaseInsensitive) ||
+        t.contains(QStringLiteral("read-only"), Qt::CaseInsensitive))
+        return tr("The database file is read-only, so the change was not saved.") + QStringLiteral(" (") + t +
+               QStringLiteral(")");
+    if (t.contains(QStringLiteral("database is locked"), Qt::CaseInsensitive))
+        return tr("The database is busy in another program; the change was not saved. Try again in a moment.") +
+               QStringLiteral(" (") + t + QStringLiteral(")");
+    if (t.contains(QStringLiteral("malformed"), Qt::CaseInsensitive) ||
+        t.contains(QStringLiteral("not a database"), Qt::CaseInsensitive))
+        return tr("The database file is damaged. Restore it from a backup.") + QStringLiteral(" (") + t +
+               QStringLiteral(")");
+    return t;
+}
+
+} // namespace rapport

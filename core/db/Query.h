@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace rapport {
+
+// A prepared statement with positional values. Every value reaches SQL through bindValue().
+class Query
+{
+public:
+    Query(const QSqlDatabase& db, const QString& sql);
+
+    Query& bind(const QVariant& value);
+    Query& bindAll(std::initializer_list<QVariant> values);
+    bool exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString& name) const { return m_query.value(name); }
+    QSqlQuery& raw() { return m_query; }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    // Set after a failed prepare or exec: "what failed: the driver's words".
+    const QString& error() const { return m_error; }
+    Error asError(const QString& code = QStringLiteral("sql")) const { return Error{code, m_error}; }
+    bool isBusy() const;
+    bool isReadOnlyOrFull() const;
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    QString m_error;
+    bool m_prepared = false;
+};
+
+// Run one statement without results; false + message on failure.
+bool execSql(const QSqlDatabase& db, const QString& sql, QString* error);
+// First column of the first row, or an invalid QVariant.
+QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+
+// Turns a SQLite failure into words a shop owner understands (disk full, read-only, locked, ...).
+QString explainSqlError(const QString& driverText);
+
+} // namespace rapport

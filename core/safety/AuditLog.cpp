@@ -1,0 +1,116 @@
+#include "AuditLog.h"
+
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <set>
+
+namespace rapport {
+
+QJsonValue AuditLog::canonicalValue(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(value.toString());
+}
+
+QString AuditLog::rowHash(const QVariantMap& row)
+{
+    if (row.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        object.insert(it.key(), canonicalValue(it.value()));
+    const QByteArray canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+QString AuditLog::entryHash(const AuditEntry& e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QString content = QString::number(e.id) + QLatin1Char('\x1f') + toStoredInstant(e.at) +
+                            QLatin1Char('\x1f') + e.entity + QLatin1Char('\x1f') + QString::number(e.entityId) +
+                            QLatin1Char('\x1f') + e.action + QLatin1Char('\x1f') + e.changesJson +
+                            QLatin1Char('\x1f') + e.rowHash + QLatin1Char('\x1f') + e.prevHash;
+    h.addData(content.toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString AuditLog::changesJson(const QVariantMap& before, const QVariantMap& after)
+{
+    std::set<QString> keys;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        keys.insert(it.key());
+    QJsonObject changes;
+    for (const QString& key : keys) {
+        const QJsonValue b = canonicalValue(before.value(key));
+        const QJsonValue a = canonicalValue(after.value(key));
+        if (a != b)
+            changes.insert(key, QJsonArray{b, a});
+    }
+    return QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+}
+
+Status AuditLog::append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
+                        const QVariantMap& after)
+{
+    const QSqlDatabase conn = m_db.connection();
+    AuditEntry e;
+    Query last(conn, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last.exec())
+        return last.asError();
+    e.id = 1;
+    if (last.next()) {
+        e.id = last.value(0).toLongLong() + 1;
+        e.prevHash = last.value(1).toString();
+    }
+    e.at = Clock::nowUtc();
+    e.entity = entity;
+    e.entityId = entityId;
+    e.action = action;
+    e.changesJson = changesJson(before, after);
+    e.rowHash = rowHash(after);
+    e.hash = entryHash(e);
+
+    Query insert(conn, QStringLiteral("INSERT INTO audit_log (id, at, entity, entity_id, action, changes, row_hash, "
+                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bindAll({e.id, toStoredInstant(e.at), e.entity, e.entityId, e.action, e.changesJson, e.rowHash,
+                    e.prevHash, e.hash});
+    if (!insert.exec())
+        return insert.asError();
+    return Ok{};
+}
+
+Result<QList<AuditEntry>> AuditLog::history(const QString& entity, qint64 entityId) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id, at, entity, entity_id, action, changes, row_hash, prev_hash, "
+                                              "hash FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    q.bindAll({entity, entityId});
+    if (!q.exec())
+        return q.asError();
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = fromStoredInstant(q.value(1).toString());
+        e.entity = q.value(2).toString();
+        e.entityId = q.value(3).toLongLong();
+        e.action = q.value(4).toString();
+        e.changesJson = q.value(5).toString();
+        e.rowHash = q.value(6).toString();
+        e.prevHash = q.value(7).toString();
+        e.hash = q.value(8).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+} // namespace rapport

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QVariantMap>
+
+namespace rapport {
+
+class Database;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString entity;
+    qint64 entityId = 0;
+    QString action; // insert, update, archive, unarchive, delete
+    QString changesJson; // {"field": [before, after], ...}
+    QString rowHash;
+    QString prevHash;
+    QString hash;
+};
+
+// The append-only, hash-chained change history. Writers call append() inside the transaction that
+// made the change, so a change and its history commit or roll back together.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database& db) : m_db(db) {}
+
+    Status append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
+                  const QVariantMap& after);
+    Result<QList<AuditEntry>> history(const QString& entity, qint64 entityId) const;
+
+    // SHA-256 (hex) of a record's full content, in a canonical form independent of column order and types.
+    static QString rowHash(const QVariantMap& row);
+    // SHA-256 (hex) of one entry's content chained to the previous entry's hash.
+    static QString entryHash(const AuditEntry& entry);
+    // {"field": [before, after]} for the fields that differ; every non-null field for an insert or delete.
+    static QString changesJson(const QVariantMap& before, const QVariantMap& after);
+    // The canonical text of one stored value: null stays null, everything else is its text.
+    static QJsonValue canonicalValue(const QVariant& value);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport
