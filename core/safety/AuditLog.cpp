@@ -78,6 +78,11 @@ Status AuditLog::append(const QString& entity, qint64 entityId, const QString& a
     e.action = action;
     e.changesJson = changesJson(before, after);
     e.rowHash = rowHash(after);
+    // Text columns are NOT NULL: the first entry's prev_hash and a delete's row_hash are empty, not null.
+    if (e.prevHash.isNull())
+        e.prevHash = QStringLiteral("");
+    if (e.rowHash.isNull())
+        e.rowHash = QStringLiteral("");
     e.hash = entryHash(e);
 
     Query insert(conn, QStringLiteral("INSERT INTO audit_log (id, at, entity, entity_id, action, changes, row_hash, "
