@@ -52,6 +52,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("rapport::RecordStore", text);
 }
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL and mean "empty" by "".
+// Nullable columns are passed as an invalid QVariant instead.
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
 } // namespace
 
 const std::vector<TableSpec>& auditedTables()
@@ -119,7 +128,7 @@ Result<qint64> RecordStore::insert(QVariantMap values)
     Query q(m_db.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(m_spec.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bind(it.value());
+        q.bind(bindable(it.value()));
     if (!q.exec())
         return q.asError(q.error().contains(QStringLiteral("constraint"), Qt::CaseInsensitive)
                              ? QStringLiteral("invalid")
@@ -165,7 +174,7 @@ Status RecordStore::update(qint64 id, QVariantMap values)
     Query q(m_db.connection(),
             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_spec.table, sets.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bind(it.value());
+        q.bind(bindable(it.value()));
     q.bind(id);
     if (!q.exec())
         return q.asError(q.error().contains(QStringLiteral("constraint"), Qt::CaseInsensitive)
@@ -225,6 +234,37 @@ Status RecordStore::remove(qint64 id)
     m_db.announce(m_spec.entity, id, ChangeKind::Deleted);
     if (!tx.commit())
         return makeError(QStringLiteral("sql"), tx.error());
+    return Ok{};
+}
+
+Result<QList<qint64>> RecordStore::idsWhere(const QString& condition, const QVariantList& values) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id FROM %1 WHERE %2").arg(m_spec.table, condition));
+    for (const auto& v : values)
+        q.bind(v);
+    if (!q.exec())
+        return q.asError();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Status RecordStore::updateEach(const QList<qint64>& ids, const QVariantMap& values)
+{
+    for (qint64 id : ids) {
+        if (auto updated = update(id, values); !updated)
+            return updated;
+    }
+    return Ok{};
+}
+
+Status RecordStore::removeEach(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        if (auto removed = remove(id); !removed)
+            return removed;
+    }
     return Ok{};
 }
 

@@ -41,6 +41,11 @@ public:
     Status remove(qint64 id);
     // The record's audited image (columns + computed parts); empty map if there is no such row.
     Result<QVariantMap> image(qint64 id) const;
+    // Ids of the records matching a fixed SQL condition (written in code, values bound).
+    Result<QList<qint64>> idsWhere(const QString& condition, const QVariantList& values) const;
+    // Sets `values` on each record / removes each record, every one logged on its own.
+    Status updateEach(const QList<qint64>& ids, const QVariantMap& values);
+    Status removeEach(const QList<qint64>& ids);
     // Appends an 'update' entry for a change made outside update() (e.g. tags), inside the caller's transaction.
     Status logChange(qint64 id, const QVariantMap& before);
 

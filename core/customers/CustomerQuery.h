@@ -1,0 +1,27 @@
+#pragma once
+
+#include "customers/Customer.h"
+
+#include <optional>
+
+namespace rapport {
+
+enum class ArchiveFilter { Active, Archived, All };
+
+// The columns the customer list can sort by; each maps to an indexed SQL expression in code.
+enum class CustomerSort { Name, Company, Email, Phone, Value, LastContact, OpenDeals, Created };
+
+struct CustomerQuery
+{
+    QString text;                      // full-text filter, any user text
+    std::optional<CustomerKind> kind;  // people or companies only
+    QString tag;                       // only customers with this tag
+    qint64 companyId = 0;              // only people at this company
+    ArchiveFilter archived = ArchiveFilter::Active;
+    CustomerSort sort = CustomerSort::Name;
+    bool descending = false;
+    int offset = 0;
+    int limit = 100;
+};
+
+} // namespace rapport

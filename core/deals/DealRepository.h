@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "db/RecordStore.h"
+#include "deals/Deal.h"
+
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+class DealRepository
+{
+public:
+    explicit DealRepository(Database& db);
+
+    Result<QList<PipelineStage>> stages() const;
+    Result<PipelineStage> stage(qint64 id) const;
+
+    // A new deal starts in its stage (the first open stage if none); the start is the first history entry.
+    Result<qint64> create(const Deal& deal);
+    Result<Deal> get(qint64 id) const;
+    // Updates fields; a different stage goes through moveToStage.
+    Status update(const Deal& deal);
+    // Moves a deal and records the change. Moving to the Won/Lost stage closes it (closed_at = `closedAt`
+    // or now; lost reason kept); moving back to an open stage reopens it.
+    Status moveToStage(qint64 id, qint64 stageId, const QDateTime& closedAt = {}, const QString& lostReason = {});
+    Status setArchived(qint64 id, bool archived);
+    Status remove(qint64 id);
+
+    Result<QList<StageChange>> stageHistory(qint64 dealId) const;
+    Result<QList<Deal>> list(const DealQuery& query) const;
+    Result<int> count(const DealQuery& query) const;
+
+private:
+    Status recordStageChange(qint64 dealId, qint64 from, qint64 to, const QDateTime& at);
+
+    Database& m_db;
+    RecordStore m_store;
+};
+
+} // namespace rapport

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+#include "db/RecordStore.h"
+#include "tickets/Ticket.h"
+
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+class TicketRepository
+{
+public:
+    explicit TicketRepository(Database& db);
+
+    // Sets the SLA due times from the priority's rule.
+    Result<qint64> create(const Ticket& ticket);
+    Result<Ticket> get(qint64 id) const;
+    // Updates subject, description, priority (due times follow), channel, contact, resolution and feedback.
+    Status update(const Ticket& ticket);
+    // Moves along new -> open -> pending -> resolved -> closed; reopening clears resolved/closed times.
+    Status setStatus(qint64 id, TicketStatus status, const QString& resolution = {});
+    Status setSatisfaction(qint64 id, int score, const QString& feedback);
+    // Records the first reply time once; later replies leave it as it was.
+    Status recordFirstResponse(qint64 id, const QDateTime& at);
+    Status setArchived(qint64 id, bool archived);
+    Status remove(qint64 id);
+
+    Result<QList<Ticket>> list(const TicketQuery& query) const;
+    Result<int> count(const TicketQuery& query) const;
+
+private:
+    Database& m_db;
+    RecordStore m_store;
+};
+
+} // namespace rapport
