@@ -52,16 +52,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("rapport::RecordStore", text);
 }
 
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL and mean "empty" by "".
-// Nullable columns are passed as an invalid QVariant instead.
+
+} // namespace
+
 QVariant bindable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QStringLiteral("");
     return value;
 }
-
-} // namespace
 
 const std::vector<TableSpec>& auditedTables()
 {

@@ -58,6 +58,10 @@ private:
     const TableSpec& m_spec;
 };
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL and mean "empty" by "". Nullable columns
+// are passed as an invalid QVariant instead. Every audited write binds through this.
+QVariant bindable(const QVariant& value);
+
 // The SELECT list that produces a table's audited image, used by the writer and by the checker.
 QString imageSelectList(const TableSpec& spec);
 

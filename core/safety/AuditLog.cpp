@@ -59,39 +59,63 @@ QString AuditLog::changesJson(const QVariantMap& before, const QVariantMap& afte
     return QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
 }
 
-Status AuditLog::append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
-                        const QVariantMap& after)
+AuditTail::AuditTail(Database& db) : m_db(db) {}
+
+AuditTail::~AuditTail() = default;
+
+Status AuditTail::load()
 {
-    const QSqlDatabase conn = m_db.connection();
-    AuditEntry e;
-    Query last(conn, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Query last(m_db.connection(), QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last.exec())
         return last.asError();
-    e.id = 1;
+    // The first entry's prev_hash is empty, not null (the column is NOT NULL).
+    m_lastHash = QStringLiteral("");
     if (last.next()) {
-        e.id = last.value(0).toLongLong() + 1;
-        e.prevHash = last.value(1).toString();
+        m_lastId = last.value(0).toLongLong();
+        m_lastHash = last.value(1).toString();
     }
+    m_loaded = true;
+    return Ok{};
+}
+
+Status AuditTail::append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
+                         const QVariantMap& after)
+{
+    if (!m_loaded) {
+        if (auto loaded = load(); !loaded)
+            return loaded;
+    }
+    AuditEntry e;
+    e.id = m_lastId + 1;
+    e.prevHash = m_lastHash;
     e.at = Clock::nowUtc();
     e.entity = entity;
     e.entityId = entityId;
     e.action = action;
-    e.changesJson = changesJson(before, after);
-    e.rowHash = rowHash(after);
-    // Text columns are NOT NULL: the first entry's prev_hash and a delete's row_hash are empty, not null.
-    if (e.prevHash.isNull())
-        e.prevHash = QStringLiteral("");
-    if (e.rowHash.isNull())
-        e.rowHash = QStringLiteral("");
-    e.hash = entryHash(e);
+    e.changesJson = AuditLog::changesJson(before, after);
+    e.rowHash = after.isEmpty() ? QStringLiteral("") : AuditLog::rowHash(after);
+    e.hash = AuditLog::entryHash(e);
 
-    Query insert(conn, QStringLiteral("INSERT INTO audit_log (id, at, entity, entity_id, action, changes, row_hash, "
-                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert) {
+        m_insert = std::make_unique<Query>(m_db.connection(),
+                                           QStringLiteral("INSERT INTO audit_log (id, at, entity, entity_id, action, "
+                                                          "changes, row_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, "
+                                                          "?, ?, ?, ?)"));
+    }
+    Query& insert = *m_insert;
     insert.bindAll({e.id, toStoredInstant(e.at), e.entity, e.entityId, e.action, e.changesJson, e.rowHash,
                     e.prevHash, e.hash});
     if (!insert.exec())
         return insert.asError();
+    m_lastId = e.id;
+    m_lastHash = e.hash;
     return Ok{};
+}
+
+Status AuditLog::append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
+                        const QVariantMap& after)
+{
+    return AuditTail(m_db).append(entity, entityId, action, before, after);
 }
 
 Result<QList<AuditEntry>> AuditLog::history(const QString& entity, qint64 entityId) const

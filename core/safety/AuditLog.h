@@ -7,9 +7,12 @@
 #include <QList>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace rapport {
 
 class Database;
+class Query;
 
 struct AuditEntry
 {
@@ -22,6 +25,26 @@ struct AuditEntry
     QString rowHash;
     QString prevHash;
     QString hash;
+};
+
+// Appends entries to the chain, remembering its tail between calls. Valid only while its caller holds the
+// write transaction (nobody else can append then); bulk writers keep one for the whole transaction.
+class AuditTail
+{
+public:
+    explicit AuditTail(Database& db);
+    ~AuditTail();
+    Status append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
+                  const QVariantMap& after);
+
+private:
+    Status load();
+
+    Database& m_db;
+    bool m_loaded = false;
+    qint64 m_lastId = 0;
+    QString m_lastHash;
+    std::unique_ptr<Query> m_insert; // prepared once, reused for every entry
 };
 
 // The append-only, hash-chained change history. Writers call append() inside the transaction that
