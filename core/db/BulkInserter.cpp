@@ -3,60 +3,83 @@
 #include "db/Database.h"
 #include "safety/AuditLog.h"
 
-#include <QSqlRecord>
+#include <algorithm>
 
 namespace rapport {
+namespace {
 
-BulkInserter::BulkInserter(Database& db, const TableSpec& spec, const QStringList& columns, AuditTail& audit)
-    : m_db(db), m_spec(spec), m_audit(audit),
-      m_insert(db.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(spec.table, columns.join(QStringLiteral(", ")),
-                                         QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))),
-      m_image(db.connection(), QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(imageSelectList(spec), spec.table))
+QStringList insertColumns(const TableSpec& spec)
 {
+    QStringList columns = spec.columns;
+    columns.removeAll(QStringLiteral("id"));
+    return columns;
 }
 
-Result<QVariantMap> BulkInserter::image(qint64 id)
+QString insertSql(const TableSpec& spec, const QStringList& columns)
 {
-    m_image.bind(id);
-    if (!m_image.exec())
-        return m_image.asError();
-    QVariantMap row;
-    if (m_image.next()) {
-        const QSqlRecord rec = m_image.raw().record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), m_image.value(i));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(spec.table, columns.join(QStringLiteral(", ")),
+             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+}
+
+QByteArray nocaseKey(const QString& text)
+{
+    QByteArray key = text.toUtf8();
+    for (char& c : key) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
     }
-    m_image.raw().finish();
-    return row;
+    return key;
 }
 
-Result<qint64> BulkInserter::insert(const QVariantList& values, const std::function<Status(qint64)>& beforeLog)
+} // namespace
+
+QVariant renderTagList(const QStringList& tags)
 {
-    for (const auto& v : values)
-        m_insert.bind(bindable(v));
+    QStringList distinct;
+    QList<QByteArray> keys;
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        const QByteArray key = nocaseKey(tag);
+        if (!tag.isEmpty() && !keys.contains(key)) {
+            distinct << tag;
+            keys << key;
+        }
+    }
+    if (distinct.isEmpty())
+        return {};
+    std::sort(distinct.begin(), distinct.end(),
+              [](const QString& a, const QString& b) { return nocaseKey(a) < nocaseKey(b); });
+    return distinct.join(QStringLiteral(", "));
+}
+
+BulkInserter::BulkInserter(Database& db, const TableSpec& spec, AuditTail& audit)
+    : m_db(db), m_spec(spec), m_audit(audit), m_columns(insertColumns(spec)),
+      m_insert(db.connection(), insertSql(spec, m_columns))
+{
+}
+
+Result<qint64> BulkInserter::insert(const QVariantList& values, const QVariantMap& computed,
+                                    const std::function<Status(qint64)>& beforeLog)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    QVariantMap image = computed;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QVariant value = bindable(values.at(i));
+        m_insert.bind(value);
+        image.insert(m_columns.at(i), value);
+    }
     if (!m_insert.exec())
         return m_insert.asError();
     const qint64 id = m_insert.lastInsertId();
+    image.insert(QStringLiteral("id"), id);
     if (beforeLog) {
         if (auto added = beforeLog(id); !added)
             return added.error();
     }
-    auto after = image(id);
-    if (!after)
-        return after.error();
-    if (auto logged = m_audit.append(entityName(m_spec.entity), id, QStringLiteral("insert"), {}, after.value());
-        !logged)
+    if (auto logged = m_audit.append(entityName(m_spec.entity), id, QStringLiteral("insert"), {}, image); !logged)
         return logged.error();
     return id;
-}
-
-Status BulkInserter::logUpdate(qint64 id, const QVariantMap& before)
-{
-    auto after = image(id);
-    if (!after)
-        return after.error();
-    return m_audit.append(entityName(m_spec.entity), id, QStringLiteral("update"), before, after.value());
 }
 
 } // namespace rapport

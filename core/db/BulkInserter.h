@@ -12,25 +12,31 @@ class AuditTail;
 class Database;
 
 // Audited inserts for bulk work (demo data, imports) inside one caller-held transaction: statements are
-// prepared once and the audit chain's tail is kept in memory. Each row is logged exactly as
-// RecordStore::insert would log it, so `check` cannot tell the two apart.
+// prepared once, the audit chain's tail is kept in memory, and the logged image is built from the bound
+// values instead of being read back. Each row is logged exactly as RecordStore::insert would log it
+// (a test holds the two to that), so `check` cannot tell them apart.
 class BulkInserter
 {
 public:
-    BulkInserter(Database& db, const TableSpec& spec, const QStringList& columns, AuditTail& audit);
-    // Values in the order of `columns`. `beforeLog` may add dependent rows (e.g. tags) that belong to the
-    // logged image. Returns the new id.
-    Result<qint64> insert(const QVariantList& values, const std::function<Status(qint64)>& beforeLog = {});
-    // Re-logs a row after the caller changed it with plain SQL (e.g. added tags), keeping history complete.
-    Status logUpdate(qint64 id, const QVariantMap& before);
-    Result<QVariantMap> image(qint64 id);
+    // Inserts every column of the table's spec except id, in spec order.
+    BulkInserter(Database& db, const TableSpec& spec, AuditTail& audit);
+    const QStringList& columns() const { return m_columns; }
+
+    // `values` in the order of columns(); `computed` holds the spec's computed image parts (e.g. customer
+    // tags as the database would render them). `beforeLog` may add dependent rows such as tag links.
+    Result<qint64> insert(const QVariantList& values, const QVariantMap& computed = {},
+                          const std::function<Status(qint64)>& beforeLog = {});
 
 private:
     Database& m_db;
     const TableSpec& m_spec;
     AuditTail& m_audit;
+    QStringList m_columns;
     Query m_insert;
-    Query m_image;
 };
+
+// Customer tags exactly as the customers image renders them: distinct, ordered like SQLite's NOCASE
+// collation (ASCII case folded, then bytes of UTF-8), joined by ", "; null when there are none.
+QVariant renderTagList(const QStringList& tags);
 
 } // namespace rapport

@@ -336,7 +336,7 @@ BEGIN
 END
 --@@
 -- Full-text search. customers_fts (trigram) finds any substring of 3+ characters; customers_grams holds
--- the 1- and 2-character pieces of names so short queries (e.g. one Chinese character) use an index too.
+-- the 1- and 2-character pieces of names (and company names) so short queries (e.g. one Chinese character) use an index too.
 CREATE VIRTUAL TABLE customers_fts USING fts5(name, company, email, phone, notes, tokenize = 'trigram')
 --@@
 CREATE VIRTUAL TABLE customers_grams USING fts5(grams, tokenize = 'unicode61 remove_diacritics 2')
@@ -357,8 +357,10 @@ BEGIN
     VALUES (new.id, new.name, coalesce((SELECT name FROM customers WHERE id = new.company_id), ''),
             new.email || ' ' || new.email2, new.phone || ' ' || new.mobile, new.notes);
     INSERT INTO customers_grams (rowid, grams)
-    SELECT new.id, group_concat(substr(lower(new.name), n, 1) || ' ' || substr(lower(new.name), n, 2), ' ')
-    FROM search_positions WHERE n <= length(new.name);
+    SELECT new.id, group_concat(substr(g.s, n, 1) || ' ' || substr(g.s, n, 2), ' ')
+    FROM (SELECT lower(new.name || ' ' || coalesce((SELECT name FROM customers WHERE id = new.company_id), '')) AS s) AS g,
+         search_positions
+    WHERE n <= length(g.s);
 END
 --@@
 CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company_id, email, email2, phone, mobile, notes ON customers
@@ -371,9 +373,13 @@ BEGIN
         notes = new.notes
     WHERE rowid = new.id;
     UPDATE customers_grams SET grams = (
-        SELECT group_concat(substr(lower(new.name), n, 1) || ' ' || substr(lower(new.name), n, 2), ' ')
-        FROM search_positions WHERE n <= length(new.name))
-    WHERE rowid = new.id AND old.name IS NOT new.name;
+        SELECT group_concat(substr(g.s, n, 1) || ' ' || substr(g.s, n, 2), ' ')
+        FROM (SELECT lower(c.name || ' ' || coalesce(co.name, '')) AS s
+              FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = customers_grams.rowid) AS g,
+             search_positions
+        WHERE n <= length(g.s))
+    WHERE (old.name IS NOT new.name OR old.company_id IS NOT new.company_id)
+      AND (rowid = new.id OR rowid IN (SELECT id FROM customers WHERE company_id = new.id));
     -- A renamed company renames the company column of its people.
     UPDATE customers_fts SET company = new.name
     WHERE old.name IS NOT new.name AND rowid IN (SELECT id FROM customers WHERE company_id = new.id);

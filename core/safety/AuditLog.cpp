@@ -20,15 +20,70 @@ QJsonValue AuditLog::canonicalValue(const QVariant& value)
     return QJsonValue(value.toString());
 }
 
+namespace {
+
+// Canonical JSON written by hand: keys in QMap order, every value as a JSON string or null. It is what the
+// hashes are computed over, so it must never depend on a library's formatting choices; it is also several
+// times faster than building QJsonObjects for every logged row.
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QStringLiteral("\\\""); break;
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        case '\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+bool isNullValue(const QVariant& v)
+{
+    return !v.isValid() || v.isNull();
+}
+
+void appendJsonValue(QString& out, const QVariant& v)
+{
+    if (isNullValue(v))
+        out += QStringLiteral("null");
+    else
+        appendJsonString(out, v.toString());
+}
+
+// Worth recording when a record appears or disappears: empty text and nulls say nothing.
+bool isBlank(const QVariant& v)
+{
+    return isNullValue(v) || v.toString().isEmpty();
+}
+
+} // namespace
+
 QString AuditLog::rowHash(const QVariantMap& row)
 {
     if (row.isEmpty())
         return {};
-    QJsonObject object;
-    for (auto it = row.cbegin(); it != row.cend(); ++it)
-        object.insert(it.key(), canonicalValue(it.value()));
-    const QByteArray canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    QString json;
+    json.reserve(512);
+    json += QLatin1Char('{');
+    bool first = true;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (!first)
+            json += QLatin1Char(',');
+        first = false;
+        appendJsonString(json, it.key());
+        json += QLatin1Char(':');
+        appendJsonValue(json, it.value());
+    }
+    json += QLatin1Char('}');
+    return QString::fromLatin1(QCryptographicHash::hash(json.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString AuditLog::entryHash(const AuditEntry& e)
@@ -49,14 +104,31 @@ QString AuditLog::changesJson(const QVariantMap& before, const QVariantMap& afte
         keys.insert(it.key());
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         keys.insert(it.key());
-    QJsonObject changes;
+    const bool appearing = before.isEmpty();
+    const bool disappearing = after.isEmpty();
+    QString json;
+    json.reserve(256);
+    json += QLatin1Char('{');
+    bool first = true;
     for (const QString& key : keys) {
-        const QJsonValue b = canonicalValue(before.value(key));
-        const QJsonValue a = canonicalValue(after.value(key));
-        if (a != b)
-            changes.insert(key, QJsonArray{b, a});
+        const QVariant b = before.value(key);
+        const QVariant a = after.value(key);
+        if (isNullValue(a) == isNullValue(b) && a.toString() == b.toString())
+            continue;
+        if ((appearing && isBlank(a)) || (disappearing && isBlank(b)))
+            continue;
+        if (!first)
+            json += QLatin1Char(',');
+        first = false;
+        appendJsonString(json, key);
+        json += QStringLiteral(":[");
+        appendJsonValue(json, b);
+        json += QLatin1Char(',');
+        appendJsonValue(json, a);
+        json += QLatin1Char(']');
     }
-    return QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    json += QLatin1Char('}');
+    return json;
 }
 
 AuditTail::AuditTail(Database& db) : m_db(db) {}
