@@ -1,0 +1,234 @@
+#include "Format.h"
+
+#include "Clock.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace rapport {
+namespace {
+
+qint64 powerOfTen(int digits)
+{
+    qint64 p = 1;
+    for (int i = 0; i < digits; ++i)
+        p *= 10;
+    return p;
+}
+
+} // namespace
+
+int Format::currencyDecimals(const QString& currency)
+{
+    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
+                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("XOF"),
+                                     QStringLiteral("XAF"), QStringLiteral("UGX"), QStringLiteral("PYG")};
+    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
+                                      QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("IQD"),
+                                      QStringLiteral("LYD")};
+    const QString code = currency.toUpper();
+    if (zero.contains(code))
+        return 0;
+    if (three.contains(code))
+        return 3;
+    return 2;
+}
+
+QString Format::money(qint64 minor, const QString& currency, const QLocale& locale)
+{
+    const int decimals = currencyDecimals(currency);
+    // Whole units and the fraction are formatted separately so large amounts never lose a cent.
+    const qint64 scale = powerOfTen(decimals);
+    const bool negative = minor < 0;
+    const qint64 absolute = negative ? -minor : minor;
+    QString symbol = currency.toUpper();
+    // Use the locale's symbol where the currency is the locale's own; otherwise the ISO code is clearest,
+    // except for a few symbols everyone reads the same way.
+    if (symbol == locale.currencySymbol(QLocale::CurrencyIsoCode))
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    else if (symbol == QStringLiteral("USD") && locale.language() == QLocale::English)
+        symbol = QStringLiteral("$");
+    else if (symbol == QStringLiteral("EUR"))
+        symbol = QStringLiteral("€");
+    else if (symbol == QStringLiteral("GBP"))
+        symbol = QStringLiteral("£");
+    else if (symbol == QStringLiteral("CNY"))
+        symbol = QStringLiteral("¥");
+    QString number = locale.toString(absolute / scale);
+    if (decimals > 0) {
+        number += locale.decimalPoint();
+        number += QStringLiteral("%1").arg(absolute % scale, decimals, 10, QLatin1Char('0'));
+    }
+    const bool alpha = symbol.size() == 3 && symbol.at(0).isLetter();
+    QString text = alpha ? symbol + QChar(0x00A0) + number : symbol + number;
+    return negative ? locale.negativeSign() + text : text;
+}
+
+bool Format::parseMoney(const QString& text, const QString& currency, qint64* minor, const QLocale& locale)
+{
+    QString cleaned = text.trimmed();
+    cleaned.remove(locale.groupSeparator());
+    cleaned.remove(QLatin1Char(' '));
+    cleaned.remove(QChar(0x00A0));
+    if (cleaned.isEmpty()) {
+        *minor = 0;
+        return true;
+    }
+    const int decimals = currencyDecimals(currency);
+    const QString point = locale.decimalPoint();
+    QString whole = cleaned;
+    QString fraction;
+    const auto at = cleaned.indexOf(point);
+    if (at >= 0) {
+        whole = cleaned.left(at);
+        fraction = cleaned.mid(at + point.size());
+    }
+    if (fraction.size() > decimals)
+        return false;
+    bool ok = true;
+    const qint64 units = whole.isEmpty() ? 0 : whole.toLongLong(&ok);
+    if (!ok || units < 0 || units > 100'000'000'000LL)
+        return false;
+    qint64 part = 0;
+    if (!fraction.isEmpty()) {
+        for (const QChar c : fraction) {
+            if (!c.isDigit())
+                return false;
+        }
+        part = fraction.toLongLong(&ok) * powerOfTen(decimals - static_cast<int>(fraction.size()));
+    }
+    *minor = units * powerOfTen(decimals) + part;
+    return ok;
+}
+
+QString Format::date(const QDate& date, const QLocale& locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString Format::dateTime(const QDateTime& utc, const QLocale& locale)
+{
+    return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString Format::relative(const QDateTime& utc)
+{
+    return relative(utc, Clock::nowUtc());
+}
+
+QString Format::relative(const QDateTime& utc, const QDateTime& nowUtc)
+{
+    if (!utc.isValid())
+        return QString();
+    const qint64 seconds = utc.secsTo(nowUtc);
+    const qint64 absolute = std::llabs(seconds);
+    const bool past = seconds >= 0;
+    if (absolute < 60)
+        return tr("just now");
+    if (absolute < 3600) {
+        const int m = static_cast<int>(absolute / 60);
+        return past ? tr("%n minute(s) ago", nullptr, m) : tr("in %n minute(s)", nullptr, m);
+    }
+    const QDate day = utc.toLocalTime().date();
+    const QDate today = nowUtc.toLocalTime().date();
+    const qint64 days = day.daysTo(today);
+    if (absolute < 6 * 3600 || days == 0) {
+        const int h = static_cast<int>(absolute / 3600);
+        return past ? tr("%n hour(s) ago", nullptr, h) : tr("in %n hour(s)", nullptr, h);
+    }
+    if (days == 1)
+        return tr("yesterday");
+    if (days == -1)
+        return tr("tomorrow");
+    if (days > 1 && days < 30)
+        return tr("%n day(s) ago", nullptr, static_cast<int>(days));
+    if (days < -1 && days > -30)
+        return tr("in %n day(s)", nullptr, static_cast<int>(-days));
+    return date(day);
+}
+
+QString Format::duration(int minutes)
+{
+    if (minutes <= 0)
+        return QString();
+    if (minutes < 60)
+        return tr("%n min", nullptr, minutes);
+    const int h = minutes / 60;
+    const int m = minutes % 60;
+    return m == 0 ? tr("%n h", nullptr, h) : tr("%1 h %2 min").arg(h).arg(m);
+}
+
+QString Format::activityKind(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Call: return tr("Call");
+    case ActivityKind::Email: return tr("Email");
+    case ActivityKind::Meeting: return tr("Meeting");
+    case ActivityKind::Note: return tr("Note");
+    case ActivityKind::Message: return tr("Message");
+    }
+    return QString();
+}
+
+QString Format::ticketStatus(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New: return tr("New");
+    case TicketStatus::Open: return tr("Open");
+    case TicketStatus::Pending: return tr("Pending");
+    case TicketStatus::Resolved: return tr("Resolved");
+    case TicketStatus::Closed: return tr("Closed");
+    }
+    return QString();
+}
+
+QString Format::ticketPriority(TicketPriority priority)
+{
+    switch (priority) {
+    case TicketPriority::Low: return tr("Low");
+    case TicketPriority::Normal: return tr("Normal");
+    case TicketPriority::High: return tr("High");
+    case TicketPriority::Urgent: return tr("Urgent");
+    }
+    return QString();
+}
+
+QString Format::taskPriority(TaskPriority priority)
+{
+    switch (priority) {
+    case TaskPriority::Low: return tr("Low");
+    case TaskPriority::Normal: return tr("Normal");
+    case TaskPriority::High: return tr("High");
+    }
+    return QString();
+}
+
+QString Format::stageName(const QString& stored)
+{
+    if (stored == QStringLiteral("Initial contact"))
+        return tr("Initial contact");
+    if (stored == QStringLiteral("Needs analysis"))
+        return tr("Needs analysis");
+    if (stored == QStringLiteral("Proposal"))
+        return tr("Proposal");
+    if (stored == QStringLiteral("Negotiation"))
+        return tr("Negotiation");
+    if (stored == QStringLiteral("Won"))
+        return tr("Won");
+    if (stored == QStringLiteral("Lost"))
+        return tr("Lost");
+    return stored;
+}
+
+QStringList Format::commonCurrencies()
+{
+    return {QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("CNY"),
+            QStringLiteral("JPY"), QStringLiteral("HKD"), QStringLiteral("TWD"), QStringLiteral("SGD"),
+            QStringLiteral("AUD"), QStringLiteral("CAD"), QStringLiteral("CHF"), QStringLiteral("SEK"),
+            QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("PLN"), QStringLiteral("CZK"),
+            QStringLiteral("INR"), QStringLiteral("KRW"), QStringLiteral("BRL"), QStringLiteral("MXN"),
+            QStringLiteral("ZAR"), QStringLiteral("NZD")};
+}
+
+} // namespace rapport

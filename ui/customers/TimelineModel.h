@@ -1,0 +1,51 @@
+#pragma once
+
+#include "activities/TimelineQuery.h"
+
+#include <QAbstractListModel>
+
+namespace rapport {
+
+class Database;
+
+// A customer's timeline, newest first, read in slices of `batch` entries as the list is scrolled
+// (canFetchMore/fetchMore), so a long history opens at once.
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        TitleRole = Qt::UserRole + 1, // the first line: what happened
+        DetailRole,                   // the second line: summary / body / resolution
+        WhenRole,                     // local date and time text
+        IconRole,                     // icon name
+        KindRole,                     // TimelineEntry::Kind as int
+        EntryIdRole,
+        ActivityKindRole,
+    };
+
+    explicit TimelineModel(Database& db, QObject* parent = nullptr);
+
+    void setCustomer(qint64 customerId);
+    void reload();
+    const TimelineEntry* entryAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void loadFailed(const QString& message);
+
+private:
+    QString title(const TimelineEntry& e) const;
+
+    Database& m_db;
+    qint64 m_customerId = 0;
+    QList<TimelineEntry> m_entries;
+    bool m_atEnd = true;
+    static constexpr int kBatch = 100;
+};
+
+} // namespace rapport

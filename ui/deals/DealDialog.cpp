@@ -1,0 +1,83 @@
+#include "DealDialog.h"
+
+#include "Clock.h"
+#include "common/Format.h"
+#include "common/Session.h"
+#include "deals/DealRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace rapport {
+
+DealDialog::DealDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent)
+    : FormDialog(session, customerId, customerName, parent), m_currency(session.currency()),
+      m_title(new QLineEdit(this)), m_amount(new QLineEdit(this)), m_stage(new QComboBox(this)),
+      m_close(new QDateEdit(this))
+{
+    setObjectName(QStringLiteral("dealDialog"));
+    setWindowTitle(tr("New Deal"));
+    m_title->setObjectName(QStringLiteral("dealTitleEdit"));
+    m_amount->setObjectName(QStringLiteral("dealAmountEdit"));
+    m_stage->setObjectName(QStringLiteral("dealStageCombo"));
+    m_close->setObjectName(QStringLiteral("dealCloseEdit"));
+
+    m_title->setPlaceholderText(tr("e.g. 20 office chairs"));
+    m_amount->setPlaceholderText(QLocale().toString(0.0, 'f', Format::currencyDecimals(m_currency)));
+    m_amount->setAlignment(Qt::AlignRight);
+    auto stages = DealRepository(session.db()).stages();
+    if (stages) {
+        for (const PipelineStage& s : stages.value()) {
+            if (s.kind == DealStatus::Open)
+                m_stage->addItem(Format::stageName(s.name), s.id);
+        }
+    }
+    m_close->setCalendarPopup(true);
+    m_close->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_close->setDate(Clock::todayLocal().addDays(30));
+
+    auto* amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amount, 1);
+    auto* currency = new QLabel(m_currency, this);
+    currency->setObjectName(QStringLiteral("dealCurrencyLabel"));
+    amountRow->addWidget(currency);
+    form()->addRow(tr("Deal:"), m_title);
+    form()->addRow(tr("Amount:"), amountRow);
+    form()->addRow(tr("Stage:"), m_stage);
+    form()->addRow(tr("Expected close:"), m_close);
+    m_title->setFocus(Qt::OtherFocusReason);
+}
+
+bool DealDialog::save()
+{
+    Deal d;
+    d.customerId = customerId();
+    d.title = m_title->text().trimmed();
+    d.currency = m_currency;
+    d.stageId = m_stage->currentData().toLongLong();
+    d.expectedClose = m_close->date();
+    if (d.title.isEmpty()) {
+        showError(tr("Give the deal a short title."));
+        m_title->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    if (!Format::parseMoney(m_amount->text(), m_currency, &d.amountMinor)) {
+        showError(tr("“%1” is not an amount. Type a number such as %2.")
+                      .arg(m_amount->text(), QLocale().toString(1250.5, 'f', Format::currencyDecimals(m_currency))));
+        m_amount->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    auto id = DealRepository(session().db()).create(d);
+    if (!id) {
+        showError(id.error().message);
+        return false;
+    }
+    m_createdId = id.value();
+    return true;
+}
+
+} // namespace rapport

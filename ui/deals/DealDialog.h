@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/FormDialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace rapport {
+
+// "New deal": title, amount in the business currency, stage and expected close date.
+class DealDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    DealDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
+    qint64 createdId() const { return m_createdId; }
+
+protected:
+    bool save() override;
+
+private:
+    QString m_currency;
+    QLineEdit* m_title;
+    QLineEdit* m_amount;
+    QComboBox* m_stage;
+    QDateEdit* m_close;
+    qint64 m_createdId = 0;
+};
+
+} // namespace rapport

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/FormDialog.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rapport {
+
+// "Add task": a follow-up with a due time and priority, linked to a customer.
+class TaskDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    TaskDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
+    qint64 createdId() const { return m_createdId; }
+
+protected:
+    bool save() override;
+
+private:
+    QLineEdit* m_title;
+    QCheckBox* m_hasDue;
+    QDateTimeEdit* m_due;
+    QComboBox* m_priority;
+    QPlainTextEdit* m_notes;
+    qint64 m_createdId = 0;
+};
+
+} // namespace rapport

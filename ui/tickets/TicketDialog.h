@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/FormDialog.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rapport {
+
+// "New ticket": subject, priority (sets the SLA), channel and description.
+class TicketDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    TicketDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
+    qint64 createdId() const { return m_createdId; }
+
+protected:
+    bool save() override;
+
+private:
+    QLineEdit* m_subject;
+    QComboBox* m_priority;
+    QComboBox* m_channel;
+    QPlainTextEdit* m_description;
+    qint64 m_createdId = 0;
+};
+
+} // namespace rapport
