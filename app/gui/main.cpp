@@ -1,34 +1,35 @@
-#include "db/Database.h"
-#include "shell/MainWindow.h"
+#include "shell/AppController.h"
+#include "shell/Language.h"
+#include "shell/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Rapport — a desktop CRM for small businesses"));
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database at PATH."), QStringLiteral("PATH"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Use this language for this run (en, zh_CN)."),
+                                  QStringLiteral("CODE"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database at PATH."),
-                                QStringLiteral("PATH"));
-    parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : rapport::Database::defaultPath();
-    auto opened = rapport::Database::open(path);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport"), opened.error().message);
-        return 1;
-    }
-    auto db = opened.take();
-    rapport::MainWindow window(*db);
-    window.show();
+    rapport::Language::install(parser.value(langOption));
+    rapport::Theme::apply();
+    parser.setApplicationDescription(QApplication::translate("main", "Rapport — a desktop CRM for small businesses"));
+
+    rapport::AppController controller;
+    controller.start(parser.value(dbOption));
     return app.exec();
 }

@@ -9,7 +9,7 @@ namespace rapport {
 enum class ArchiveFilter { Active, Archived, All };
 
 // The columns the customer list can sort by; each maps to an indexed SQL expression in code.
-enum class CustomerSort { Name, Company, Email, Phone, Value, LastContact, OpenDeals, Created };
+enum class CustomerSort { Name, Company, Email, Phone, Value, LastContact, OpenDeals, Created, Tags };
 
 struct CustomerQuery
 {

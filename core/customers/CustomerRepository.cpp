@@ -72,6 +72,10 @@ QString sortExpression(CustomerSort sort)
     case CustomerSort::LastContact: return QStringLiteral("c.last_contact_at");
     case CustomerSort::OpenDeals: return QStringLiteral("c.open_deals");
     case CustomerSort::Created: return QStringLiteral("c.created_at");
+    // By the first tag alphabetically; untagged customers first (ascending).
+    case CustomerSort::Tags:
+        return QStringLiteral("(SELECT min(t.name COLLATE NOCASE) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                              "WHERE ct.customer_id = c.id)");
     }
     return QStringLiteral("c.name COLLATE NOCASE");
 }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -107,9 +108,21 @@ QString Format::date(const QDate& date, const QLocale& locale)
     return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
 }
 
+QString Format::time(const QTime& time, const QLocale& locale)
+{
+    // The locale's short time without seconds (some locales' short format still has them).
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return time.isValid() ? locale.toString(time, format) : QString();
+}
+
 QString Format::dateTime(const QDateTime& utc, const QLocale& locale)
 {
-    return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!utc.isValid())
+        return QString();
+    const QDateTime local = utc.toLocalTime();
+    return date(local.date(), locale) + QLatin1Char(' ') + time(local.time(), locale);
 }
 
 QString Format::relative(const QDateTime& utc)

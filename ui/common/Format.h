@@ -28,6 +28,7 @@ public:
                            const QLocale& locale = QLocale());
     static QString date(const QDate& date, const QLocale& locale = QLocale());
     static QString dateTime(const QDateTime& utc, const QLocale& locale = QLocale());
+    static QString time(const QTime& time, const QLocale& locale = QLocale());
     // "just now", "5 minutes ago", "yesterday", "3 days ago", "in 2 hours", or a date when far away.
     static QString relative(const QDateTime& utc, const QDateTime& nowUtc);
     static QString relative(const QDateTime& utc);

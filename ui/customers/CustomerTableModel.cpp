@@ -25,7 +25,7 @@ std::optional<CustomerSort> CustomerTableModel::sortFor(int column)
     case CompanyColumn: return CustomerSort::Company;
     case EmailColumn: return CustomerSort::Email;
     case PhoneColumn: return CustomerSort::Phone;
-    case TagsColumn: return std::nullopt;
+    case TagsColumn: return CustomerSort::Tags;
     case ValueColumn: return CustomerSort::Value;
     case LastContactColumn: return CustomerSort::LastContact;
     case OpenDealsColumn: return CustomerSort::OpenDeals;

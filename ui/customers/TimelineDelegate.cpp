@@ -59,8 +59,8 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     muted.setAlphaF(0.62f);
     QFont titleFont = opt.font;
     titleFont.setWeight(QFont::DemiBold);
-    const QFontMetrics tfm(titleFont);
-    const QFontMetrics fm(opt.font);
+    const QFontMetrics tfm(titleFont, painter->device());
+    const QFontMetrics fm(opt.font, painter->device());
     const QRect textRect = r.adjusted(kRail + 4, kPadding - 1, -kPadding, -kPadding);
     const QString when = index.data(TimelineModel::WhenRole).toString();
     const int whenWidth = fm.horizontalAdvance(when);

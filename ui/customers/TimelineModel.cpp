@@ -20,9 +20,22 @@ void TimelineModel::reload()
     beginResetModel();
     m_entries.clear();
     m_atEnd = m_customerId <= 0;
-    endResetModel();
     if (!m_atEnd)
-        fetchMore({});
+        m_entries = readMore();
+    endResetModel();
+}
+
+QList<TimelineEntry> TimelineModel::readMore()
+{
+    auto more = TimelineQuery(m_db).forCustomer(m_customerId, m_batch, static_cast<int>(m_entries.size()));
+    if (!more) {
+        m_atEnd = true;
+        emit loadFailed(more.error().message);
+        return {};
+    }
+    QList<TimelineEntry> rows = more.take();
+    m_atEnd = rows.size() < m_batch;
+    return rows;
 }
 
 const TimelineEntry* TimelineModel::entryAt(int row) const
@@ -42,22 +55,18 @@ bool TimelineModel::canFetchMore(const QModelIndex& parent) const
 
 void TimelineModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views (and model testers) may ask again while the insertion below is being announced.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
-    auto more = TimelineQuery(m_db).forCustomer(m_customerId, kBatch, static_cast<int>(m_entries.size()));
-    if (!more) {
-        m_atEnd = true;
-        emit loadFailed(more.error().message);
-        return;
+    m_fetching = true;
+    const QList<TimelineEntry> rows = readMore();
+    if (!rows.isEmpty()) {
+        const int first = static_cast<int>(m_entries.size());
+        beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+        m_entries << rows;
+        endInsertRows();
     }
-    QList<TimelineEntry> rows = more.take();
-    m_atEnd = rows.size() < kBatch;
-    if (rows.isEmpty())
-        return;
-    const int first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_entries << rows;
-    endInsertRows();
+    m_fetching = false;
 }
 
 QString TimelineModel::title(const TimelineEntry& e) const

@@ -28,6 +28,8 @@ public:
 
     void setCustomer(qint64 customerId);
     void reload();
+    // Entries read at a time (the first batch arrives with the reset, later ones by fetchMore).
+    void setBatchSize(int entries) { m_batch = qMax(1, entries); }
     const TimelineEntry* entryAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,12 +42,15 @@ signals:
 
 private:
     QString title(const TimelineEntry& e) const;
+    // Reads the next batch; returns the rows (empty at the end or on error).
+    QList<TimelineEntry> readMore();
 
     Database& m_db;
     qint64 m_customerId = 0;
     QList<TimelineEntry> m_entries;
     bool m_atEnd = true;
-    static constexpr int kBatch = 100;
+    bool m_fetching = false;
+    int m_batch = 100;
 };
 
 } // namespace rapport

@@ -1,23 +1,319 @@
 #include "MainWindow.h"
 
+#include "activities/ActivityDialog.h"
+#include "common/Format.h"
+#include "common/Icons.h"
+#include "customers/CustomerPage.h"
+#include "customers/CustomersScreen.h"
 #include "db/Database.h"
+#include "deals/DealDialog.h"
+#include "deals/DealRepository.h"
+#include "shell/PlaceholderScreen.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/SearchPopup.h"
+#include "shell/Sidebar.h"
+#include "tasks/TaskDialog.h"
+#include "tasks/TasksScreen.h"
+#include "tickets/TicketDialog.h"
+#include "tickets/TicketRepository.h"
+#include "today/TodayQueries.h"
+#include "today/TodayScreen.h"
 
+#include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace rapport {
 
-MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_session(new Session(db, this)), m_sidebar(new Sidebar(this)),
+      m_screens(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Rapport"));
-    auto* placeholder = new QLabel(tr("Welcome to Rapport."), this);
-    placeholder->setObjectName(QStringLiteral("welcomeLabel"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
-    resize(1100, 720);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setUnifiedTitleAndToolBarOnMac(true);
+    m_screens->setObjectName(QStringLiteral("screens"));
+
+    m_today = new TodayScreen(*m_session, m_screens);
+    m_customers = new CustomersScreen(*m_session, m_screens);
+    m_tasks = new TasksScreen(*m_session, m_screens);
+    m_search = new SearchPopup(db, this);
+
+    struct Entry
+    {
+        const char* icon;
+        QString title;
+        QWidget* screen;
+    };
+    const Entry entries[] = {
+        {"today", tr("Today"), m_today},
+        {"customers", tr("Customers"), m_customers},
+        {"deals", tr("Deals"),
+         new PlaceholderScreen(QStringLiteral("dealsScreen"), QStringLiteral("deals"), tr("Deals"),
+                               tr("A pipeline board where you drag deals from stage to stage is on its way. Until "
+                                  "then, each customer's page lists their deals."),
+                               m_screens)},
+        {"tickets", tr("Tickets"),
+         new PlaceholderScreen(QStringLiteral("ticketsScreen"), QStringLiteral("tickets"), tr("Tickets"),
+                               tr("One inbox for every support request, sorted by how soon it is due, is on its "
+                                  "way. Until then, tickets at risk show on Today and on each customer's page."),
+                               m_screens)},
+        {"tasks", tr("Tasks"), m_tasks},
+        {"campaigns", tr("Campaigns"),
+         new PlaceholderScreen(QStringLiteral("campaignsScreen"), QStringLiteral("campaigns"), tr("Campaigns"),
+                               tr("Plan mailings and promotions to a group of customers and see who responded and "
+                                  "bought. This screen is coming in a later version."),
+                               m_screens)},
+        {"reports", tr("Reports"),
+         new PlaceholderScreen(QStringLiteral("reportsScreen"), QStringLiteral("reports"), tr("Reports"),
+                               tr("Sales funnel, forecast, customer value and service quality as charts you can "
+                                  "print or save as PDF. This screen is coming in a later version."),
+                               m_screens)},
+    };
+    int n = 1;
+    for (const Entry& e : entries) {
+        m_screens->addWidget(e.screen);
+        m_sidebar->addScreen(QString::fromLatin1(e.icon), e.title,
+                             QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)).toString(QKeySequence::NativeText));
+    }
+    m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::updateTitle);
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_screens, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+
+    connect(m_session, &Session::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_session, &Session::errorReported, this, &MainWindow::onError);
+    connect(m_session, &Session::messageShown, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::onHit);
+    connect(m_today, &TodayScreen::reloaded, this, &MainWindow::updateOverdue);
+    connect(m_today, &TodayScreen::showTasksRequested, this, [this](TaskDue due) {
+        m_tasks->setDue(due);
+        showScreen(Screen::Tasks);
+    });
+    connect(m_customers, &CustomersScreen::customerShown, this, &MainWindow::updateTitle);
+
+    m_sidebar->setCurrentRow(static_cast<int>(Screen::Today));
+    updateOverdue();
+    updateBackupStatus();
+    updateTitle();
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    const int screen = settings.value(QStringLiteral("window/screen"), 0).toInt();
+    showScreen(static_cast<Screen>(qBound(0, screen, static_cast<int>(Screen::Reports))));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/screen"), static_cast<int>(currentScreen()));
+    QMainWindow::closeEvent(event);
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return static_cast<Screen>(qMax(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(screen));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = QFileInfo(m_db.path()).completeBaseName();
+    if (const QString business = m_session->businessName(); !business.isEmpty())
+        title = business;
+    QString place = m_sidebar->currentItem() ? m_sidebar->currentItem()->text() : QString();
+    if (currentScreen() == Screen::Customers && m_customers->isShowingCustomer())
+        place = m_customers->page()->customer().name;
+    setWindowTitle(place.isEmpty() ? tr("%1 — Rapport").arg(title) : tr("%1 — %2").arg(place, title));
+    setWindowFilePath(m_db.path());
+}
+
+void MainWindow::openSearch(const QString& text)
+{
+    m_search->popup(this, text);
+}
+
+void MainWindow::openCustomer(qint64 id, Session::CustomerTab tab)
+{
+    m_customers->showCustomer(id, tab);
+    showScreen(Screen::Customers);
+    updateTitle();
+}
+
+void MainWindow::onHit(const SearchHit& hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Company:
+    case SearchHit::Kind::Person: openCustomer(hit.id); break;
+    case SearchHit::Kind::Deal:
+        if (auto deal = DealRepository(m_db).get(hit.id))
+            openCustomer(deal.value().customerId, Session::CustomerTab::Deals);
+        break;
+    case SearchHit::Kind::Ticket:
+        if (auto ticket = TicketRepository(m_db).get(hit.id))
+            openCustomer(ticket.value().customerId, Session::CustomerTab::Tickets);
+        break;
+    }
+}
+
+void MainWindow::onError(const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Rapport"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+qint64 MainWindow::currentCustomerId() const
+{
+    if (currentScreen() == Screen::Customers && m_customers->isShowingCustomer())
+        return m_customers->page()->customerId();
+    return 0;
+}
+
+QString MainWindow::currentCustomerName() const
+{
+    return currentCustomerId() > 0 ? m_customers->page()->customer().name : QString();
+}
+
+void MainWindow::newCustomer()
+{
+    showScreen(Screen::Customers);
+    m_customers->newCustomer();
+}
+
+void MainWindow::newDeal()
+{
+    DealDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        if (auto deal = DealRepository(m_db).get(dialog.createdId()))
+            openCustomer(deal.value().customerId, Session::CustomerTab::Deals);
+}
+
+void MainWindow::newTicket()
+{
+    TicketDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        if (auto ticket = TicketRepository(m_db).get(dialog.createdId()))
+            openCustomer(ticket.value().customerId, Session::CustomerTab::Tickets);
+}
+
+void MainWindow::newTask()
+{
+    TaskDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
+    dialog.exec();
+}
+
+void MainWindow::logActivity()
+{
+    ActivityDialog dialog(*m_session, ActivityKind::Call, currentCustomerId(), currentCustomerName(), this);
+    dialog.exec();
+}
+
+void MainWindow::find()
+{
+    if (currentScreen() == Screen::Customers)
+        m_customers->focusFilter();
+    else
+        openSearch();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(*m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    updateTitle();
+    if (dialog.languageChanged())
+        emit languageChanged();
+}
+
+QString MainWindow::overdueNotice() const
+{
+    return m_overdue ? m_overdue->text() : QString();
+}
+
+void MainWindow::updateOverdue()
+{
+    const QString summary = m_today->overdueSummary();
+    m_overdue->setText(summary);
+    m_overdue->setVisible(!summary.isEmpty());
+}
+
+void MainWindow::updateBackupStatus()
+{
+    auto last = TodayQueries(m_db).lastBackupAt();
+    if (last && last.value().isValid()) {
+        m_backup->setText(tr("Last backup %1").arg(Format::relative(last.value())));
+        m_backup->setToolTip(Format::dateTime(last.value()));
+    } else {
+        m_backup->setText(tr("No backup yet"));
+        m_backup->setToolTip(tr("File ▸ Back Up Now makes a verified copy of your data."));
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_overdue = new QLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueNotice"));
+    m_overdue->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_overdue->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    connect(m_overdue, &QLabel::linkActivated, this, [this] { showScreen(Screen::Today); });
+    m_path = new QLabel(this);
+    m_path->setObjectName(QStringLiteral("databasePath"));
+    m_path->setForegroundRole(QPalette::PlaceholderText);
+    const QString native = QDir::toNativeSeparators(m_db.path());
+    m_path->setText(fontMetrics().elidedText(native, Qt::ElideMiddle, 360));
+    m_path->setToolTip(native);
+    m_backup = new QLabel(this);
+    m_backup->setObjectName(QStringLiteral("backupStatus"));
+    m_backup->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_overdue);
+    statusBar()->addPermanentWidget(m_path);
+    statusBar()->addPermanentWidget(m_backup);
+}
+
+void MainWindow::setRecentFiles(const QStringList& paths)
+{
+    m_recentMenu->clear();
+    for (const QString& path : paths) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { emit openDatabaseRequested(path); });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
 }
 
 } // namespace rapport

@@ -74,7 +74,8 @@ void SearchPopup::popup(QWidget* anchor, const QString& text)
     setFixedWidth(width);
     move(topLeft.x(), topLeft.y());
     m_field->setText(text);
-    m_field->selectAll();
+    m_field->end(false);
+    m_maxListHeight = qMax(200, anchor->height() - 240);
     searchNow();
     show();
     raise();
@@ -91,7 +92,7 @@ void SearchPopup::searchNow()
     m_lastSearched = text;
     QList<SearchHit> hits;
     if (!text.trimmed().isEmpty()) {
-        auto found = SearchService(m_db).search(text, 6);
+        auto found = SearchService(m_db).search(text, 5);
         if (found)
             hits = found.take();
     }
@@ -114,7 +115,7 @@ void SearchPopup::updateSize()
     int listHeight = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         listHeight += m_list->sizeHintForRow(row);
-    m_list->setFixedHeight(qMin(listHeight + 4, 440));
+    m_list->setFixedHeight(qMin(listHeight + 4, m_maxListHeight));
     adjustSize();
 }
 

@@ -48,6 +48,7 @@ private:
     SearchResultsModel* m_model;
     QTimer* m_debounce;
     QString m_lastSearched;
+    int m_maxListHeight = 440;
 };
 
 } // namespace rapport

@@ -47,7 +47,8 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                                        painter->device() ? painter->device()->devicePixelRatioF() : 1.0);
     painter->drawPixmap(QPoint(r.left() + 12, r.center().y() - 9), icon);
     const QRect textRect = r.adjusted(40, 0, -12, 0);
-    const QFontMetrics fm(opt.font);
+    painter->setFont(opt.font);
+    const QFontMetrics fm = painter->fontMetrics();
     const QString title = opt.text;
     const int titleWidth = qMin(fm.horizontalAdvance(title), textRect.width());
     painter->setPen(text);

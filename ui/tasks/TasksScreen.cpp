@@ -54,7 +54,7 @@ TasksScreen::TasksScreen(Session& session, QWidget* parent)
         auto* button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("taskFilter%1").arg(static_cast<int>(due)));
         button->setCheckable(true);
-        button->setFlat(true);
+        button->setProperty("chip", true);
         m_filters->addButton(button, static_cast<int>(due));
         filterRow->addWidget(button);
     }

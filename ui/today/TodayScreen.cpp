@@ -59,6 +59,8 @@ TodayScreen::TodayScreen(Session& session, QWidget* parent)
 
     auto* content = new QWidget(this);
     content->setObjectName(QStringLiteral("todayContent"));
+    content->setBackgroundRole(QPalette::Window);
+    content->setAutoFillBackground(true);
     auto* grid = new QGridLayout;
     grid->setSpacing(16);
     grid->addWidget(m_tasks, 0, 0, 1, 2);
@@ -175,7 +177,7 @@ void TodayScreen::fillTasks()
         layout->addStretch();
         const bool late = t.dueAt.isValid() && t.dueAt < nowUtc;
         const QString when = late ? tr("overdue, %1").arg(Format::relative(t.dueAt))
-                                  : QLocale().toString(t.dueAt.toLocalTime().time(), QLocale::ShortFormat);
+                                  : tr("today at %1").arg(Format::time(t.dueAt.toLocalTime().time()));
         m_tasks->addRow(row, when, late ? kLate : QColor());
         const qint64 id = t.id;
         const QString title = t.title;

@@ -1,0 +1,120 @@
+// Renders Rapport's main screens to PNG: Today, Customers, a customer page (Timeline), Tasks, the search
+// popup and the welcome screen. Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
+#include "customers/CustomerPage.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomersScreen.h"
+#include "db/Database.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/SearchPopup.h"
+#include "shell/Theme.h"
+#include "shell/WelcomeWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+void settle(int ms = 150)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget* w, const QString& dir, const QString& name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = w->grab().save(path);
+    std::fprintf(stdout, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Rapport"));
+    QApplication::setOrganizationName(QStringLiteral("RapportScreenshots"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Demo database."), QStringLiteral("PATH"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("en or zh_CN."), QStringLiteral("CODE"),
+                                        QStringLiteral("en"));
+    parser.addOptions({dbOption, outOption, langOption});
+    parser.process(app);
+    const QString out = parser.value(outOption);
+    QDir().mkpath(out);
+
+    rapport::Language::install(parser.value(langOption));
+    rapport::Theme::setPreference(QStringLiteral("light"));
+    rapport::Theme::apply();
+
+    auto opened = rapport::Database::open(parser.value(dbOption), rapport::OpenOptions{false, false, true});
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    auto db = opened.take();
+    bool ok = true;
+    {
+        rapport::MainWindow window(*db);
+        window.resize(1280, 800);
+        window.show();
+        window.showScreen(rapport::MainWindow::Screen::Today);
+        ok &= save(&window, out, QStringLiteral("today"));
+
+        window.showScreen(rapport::MainWindow::Screen::Customers);
+        ok &= save(&window, out, QStringLiteral("customers"));
+
+        // The customer with the most business makes the richest page.
+        rapport::CustomerQuery best;
+        best.sort = rapport::CustomerSort::Value;
+        best.descending = true;
+        best.kind = rapport::CustomerKind::Company;
+        best.limit = 1;
+        if (auto top = rapport::CustomerRepository(*db).list(best); top && !top.value().isEmpty()) {
+            window.openCustomer(top.value().first().id);
+            ok &= save(&window, out, QStringLiteral("customer"));
+        }
+
+        window.showScreen(rapport::MainWindow::Screen::Tasks);
+        ok &= save(&window, out, QStringLiteral("tasks"));
+
+        // The popup is its own window: draw it onto the main window's picture where it stands.
+        window.showScreen(rapport::MainWindow::Screen::Today);
+        settle();
+        const QString query = parser.value(langOption) == QStringLiteral("zh_CN") ? QStringLiteral("王")
+                                                                                   : QStringLiteral("li");
+        window.openSearch(query);
+        settle(300);
+        QPixmap shot = window.grab();
+        {
+            QPainter p(&shot);
+            const QPoint at = window.mapFromGlobal(window.searchPopup()->mapToGlobal(QPoint(0, 0)));
+            p.drawPixmap(at, window.searchPopup()->grab());
+        }
+        const QString searchPath = QDir(out).filePath(QStringLiteral("search.png"));
+        ok &= shot.save(searchPath);
+        std::fprintf(stdout, "wrote %s\n", qPrintable(searchPath));
+        window.searchPopup()->hide();
+    }
+    {
+        QTemporaryDir tmp;
+        rapport::WelcomeWindow welcome(tmp.filePath(QStringLiteral("rapport.sqlite")));
+        welcome.resize(680, 600);
+        welcome.show();
+        ok &= save(&welcome, out, QStringLiteral("welcome"));
+    }
+    return ok ? 0 : 1;
+}
