@@ -7,6 +7,7 @@
 #include "search/FtsQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace rapport {
@@ -379,8 +380,65 @@ Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) con
     return rows;
 }
 
+Result<QList<qint64>> CustomerRepository::listIds(const CustomerQuery& query) const
+{
+    const SqlCondition where = whereClause(query);
+    const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    Query q(m_db.connection(), QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customers co ON co.id = c.company_id ") +
+                                   where.sql +
+                                   QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?")
+                                       .arg(sortExpression(query.sort), order));
+    for (const auto& v : where.values)
+        q.bind(v);
+    q.bindAll({query.limit < 0 ? -1 : query.limit, qMax(0, query.offset)});
+    if (!q.exec())
+        return q.asError();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<Customer>> CustomerRepository::getMany(const QList<qint64>& ids) const
+{
+    QList<Customer> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList marks;
+    marks.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    Query q(m_db.connection(), kSelect + QStringLiteral("WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    for (const qint64 id : ids)
+        q.bind(id);
+    if (!q.exec())
+        return q.asError();
+    QHash<qint64, Customer> found;
+    while (q.next()) {
+        Customer c = readCustomer(q);
+        found.insert(c.id, std::move(c));
+    }
+    rows.reserve(found.size());
+    for (const qint64 id : ids) {
+        auto it = found.find(id);
+        if (it != found.end())
+            rows << std::move(*it);
+    }
+    return rows;
+}
+
 Result<int> CustomerRepository::count(const CustomerQuery& query) const
 {
+    // The unfiltered list of active customers (what the Customers screen opens with): counting
+    // "archived_at IS NULL" reads the whole table, while both terms of the difference use an index.
+    if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
+        FtsQuery::parse(query.text).isEmpty()) {
+        Query q(m_db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM customers) - "
+                                                  "(SELECT count(*) FROM customers WHERE archived_at IS NOT NULL)"));
+        if (!q.exec() || !q.next())
+            return q.asError();
+        return q.value(0).toInt();
+    }
     const SqlCondition where = whereClause(query);
     Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c ") + where.sql);
     for (const auto& v : where.values)

@@ -32,6 +32,11 @@ public:
 
     Result<QList<Customer>> list(const CustomerQuery& query) const;
     Result<int> count(const CustomerQuery& query) const;
+    // Just the ids of list(query), in its order (offset and limit apply; limit < 0 means all). A list view
+    // keeps these to jump deep into a large list without re-sorting at every OFFSET.
+    Result<QList<qint64>> listIds(const CustomerQuery& query) const;
+    // The customers with these ids, in the given order; ids that no longer exist are left out.
+    Result<QList<Customer>> getMany(const QList<qint64>& ids) const;
     Result<QStringList> allTags() const;
 
 private:

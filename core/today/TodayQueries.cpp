@@ -72,6 +72,17 @@ Result<QList<SlaRisk>> TodayQueries::slaRisks(const QDateTime& before, int limit
     return risks;
 }
 
+Result<int> TodayQueries::lateTickets(const QDateTime& now) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new', 'open', 'pending') AND archived_at IS NULL "
+                           "AND resolution_due IS NOT NULL AND resolution_due < ?"));
+    q.bind(toStoredInstant(now));
+    if (!q.exec() || !q.next())
+        return q.asError();
+    return q.value(0).toInt();
+}
+
 Result<QDateTime> TodayQueries::lastBackupAt() const
 {
     Query q(m_db.connection(), QStringLiteral("SELECT max(created_at) FROM backup_log"));

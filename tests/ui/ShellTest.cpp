@@ -141,6 +141,7 @@ TEST_CASE("First run: the welcome screen creates the database with the business 
         welcome->setSampleCustomers(60);
         QTest::mouseClick(findChild<QPushButton>(welcome, "startSampleButton"), Qt::LeftButton);
         REQUIRE(waitFor([&] { return controller.window() != nullptr; }, 60000));
+        controller.window()->showScreen(MainWindow::Screen::Customers);
         CHECK(controller.window()->customersScreen()->model()->rowCount() > 0);
     }
     REQUIRE(controller.window());

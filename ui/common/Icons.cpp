@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -10,12 +11,6 @@
 
 namespace rapport {
 namespace {
-
-QHash<QString, QIcon>& cache()
-{
-    static QHash<QString, QIcon> icons;
-    return icons;
-}
 
 QByteArray tintedSvg(const QString& name, const QColor& color)
 {
@@ -25,6 +20,50 @@ QByteArray tintedSvg(const QString& name, const QColor& color)
     QByteArray svg = file.readAll();
     svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
     return svg;
+}
+
+// Renders the tinted SVG only when a size is asked for (and once per size), so building menus and
+// toolbars costs nothing up front.
+class TintedIconEngine : public QIconEngine
+{
+public:
+    TintedIconEngine(QString name, QColor color) : m_name(std::move(name)), m_color(std::move(color)) {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QSize physical(qRound(rect.width() * dpr), qRound(rect.height() * dpr));
+        painter->drawPixmap(rect, pixmap(physical, mode, state));
+    }
+    // `size` is in device pixels; QIcon sets the device pixel ratio on what it hands out.
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        Q_UNUSED(state)
+        const int side = qMin(size.width(), size.height());
+        const quint64 key = (quint64(side) << 8) | quint64(mode);
+        auto it = m_cache.constFind(key);
+        if (it != m_cache.cend())
+            return *it;
+        QColor color = m_color;
+        if (mode == QIcon::Disabled)
+            color.setAlphaF(0.35f);
+        const QPixmap pm = Icons::pixmap(m_name, side, color, 1.0);
+        m_cache.insert(key, pm);
+        return pm;
+    }
+    QIconEngine* clone() const override { return new TintedIconEngine(m_name, m_color); }
+    QString key() const override { return QStringLiteral("rapport-tinted"); }
+
+private:
+    QString m_name;
+    QColor m_color;
+    QHash<quint64, QPixmap> m_cache;
+};
+
+QHash<QString, QIcon>& cache()
+{
+    static QHash<QString, QIcon> icons;
+    return icons;
 }
 
 } // namespace
@@ -41,13 +80,7 @@ QIcon Icons::get(const QString& name, const QColor& color)
     auto it = cache().constFind(key);
     if (it != cache().cend())
         return *it;
-    QIcon icon;
-    QColor disabled = color;
-    disabled.setAlphaF(0.35f);
-    for (const int size : {16, 20, 24, 32, 48, 64}) {
-        icon.addPixmap(pixmap(name, size, color), QIcon::Normal);
-        icon.addPixmap(pixmap(name, size, disabled), QIcon::Disabled);
-    }
+    const QIcon icon(new TintedIconEngine(name, color));
     cache().insert(key, icon);
     return icon;
 }

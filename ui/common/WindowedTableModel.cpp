@@ -12,7 +12,8 @@ int WindowedTableModel::rowCount(const QModelIndex& parent) const
 void WindowedTableModel::setPageSize(int rows)
 {
     m_pageSize = qMax(10, rows);
-    reload();
+    m_loaded.clear();
+    dropAllPages();
 }
 
 void WindowedTableModel::reload()

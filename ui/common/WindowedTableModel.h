@@ -21,6 +21,7 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int pageSize() const { return m_pageSize; }
+    // Takes effect from the next page read; call reload() to start over with it.
     void setPageSize(int rows);
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
     // The last error met while counting or fetching (empty if none).

@@ -71,12 +71,37 @@ Result<int> CustomerTableModel::fetchCount() const
     return CustomerRepository(m_db).count(m_query);
 }
 
+void CustomerTableModel::dropAllPages()
+{
+    m_cache.clear();
+    m_ids.clear();
+    m_haveIds = false;
+}
+
 Status CustomerTableModel::fetchPage(int page, int offset, int limit)
 {
-    CustomerQuery q = m_query;
-    q.offset = offset;
-    q.limit = limit;
-    auto rows = CustomerRepository(m_db).list(q);
+    CustomerRepository repo(m_db);
+    // Near the top, LIMIT/OFFSET is quickest; further down, read the ordered ids once and then by id.
+    constexpr int kOffsetPages = 4;
+    if (!m_haveIds && page >= kOffsetPages) {
+        CustomerQuery all = m_query;
+        all.offset = 0;
+        all.limit = -1;
+        auto ids = repo.listIds(all);
+        if (!ids)
+            return ids.error();
+        m_ids = ids.take();
+        m_haveIds = true;
+    }
+    Result<QList<Customer>> rows = QList<Customer>{};
+    if (m_haveIds) {
+        rows = repo.getMany(m_ids.mid(offset, limit));
+    } else {
+        CustomerQuery q = m_query;
+        q.offset = offset;
+        q.limit = limit;
+        rows = repo.list(q);
+    }
     if (!rows)
         return rows.error();
     m_cache.put(page, rows.take());

@@ -56,6 +56,20 @@ CustomersScreen::CustomersScreen(Session& session, QWidget* parent)
     connect(m_model, &CustomerTableModel::totalChanged, this, &CustomersScreen::updateState);
     connect(m_model, &CustomerTableModel::loadFailed, &m_session, &Session::reportError);
 
+    // The list is read when the screen is first shown, so start-up on another screen stays quick.
+}
+
+void CustomersScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void CustomersScreen::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     reloadTags();
     applyFilter();
 }
@@ -191,6 +205,7 @@ void CustomersScreen::reloadTags()
 void CustomersScreen::applyFilter()
 {
     m_debounce->stop();
+    m_loaded = true;
     CustomerQuery q;
     q.text = m_filter->text();
     const QString kind = m_kind->currentData().toString();
@@ -256,6 +271,8 @@ void CustomersScreen::onChanged(Entity entity, qint64 id, ChangeKind kind)
 {
     Q_UNUSED(id)
     Q_UNUSED(kind)
+    if (!m_loaded)
+        return;
     if (entity == Entity::Customer || entity == Entity::Deal || entity == Entity::Activity || entity == Entity::Tag)
         m_refresh->start();
     if (entity == Entity::Customer || entity == Entity::Tag)

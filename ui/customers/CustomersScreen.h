@@ -34,6 +34,8 @@ public:
     CustomerPage* page() const { return m_page; }
     bool isShowingCustomer() const;
     QList<qint64> selectedIds() const;
+    // Reads the list now if it has not been read yet (it is read when first shown).
+    void ensureLoaded();
 
 public slots:
     void showList();
@@ -45,6 +47,9 @@ public slots:
 
 signals:
     void customerShown(qint64 id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildList();
@@ -74,6 +79,7 @@ private:
     CustomerPage* m_page;
     QTimer* m_debounce;
     QTimer* m_refresh;
+    bool m_loaded = false;
 };
 
 } // namespace rapport

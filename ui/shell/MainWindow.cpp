@@ -106,7 +106,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_session, &Session::errorReported, this, &MainWindow::onError);
     connect(m_session, &Session::messageShown, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::onHit);
-    connect(m_today, &TodayScreen::reloaded, this, &MainWindow::updateOverdue);
+    connect(m_today, &TodayScreen::summaryChanged, this, &MainWindow::updateOverdue);
     connect(m_today, &TodayScreen::showTasksRequested, this, [this](TaskDue due) {
         m_tasks->setDue(due);
         showScreen(Screen::Tasks);
@@ -114,8 +114,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_customers, &CustomersScreen::customerShown, this, &MainWindow::updateTitle);
 
     m_sidebar->setCurrentRow(static_cast<int>(Screen::Today));
-    updateOverdue();
     updateBackupStatus();
+    // Right after the window is up: does anything need attention? (Today may already have counted.)
+    QTimer::singleShot(300, m_today, [this] {
+        if (m_overdue->text().isEmpty())
+            m_today->reloadSummary();
+    });
     updateTitle();
     resize(1180, 760);
 }

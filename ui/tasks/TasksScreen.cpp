@@ -101,7 +101,16 @@ TasksScreen::TasksScreen(Session& session, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 
-    setDue(TaskDue::Open);
+    if (auto* button = m_filters->button(static_cast<int>(TaskDue::Open)))
+        button->setChecked(true);
+    // The list is read when the screen is first shown.
+}
+
+void TasksScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        onFilter(m_filters->checkedId());
 }
 
 void TasksScreen::setDue(TaskDue due)
@@ -113,11 +122,12 @@ void TasksScreen::setDue(TaskDue due)
 
 TaskDue TasksScreen::due() const
 {
-    return m_model->query().due;
+    return static_cast<TaskDue>(m_filters->checkedId());
 }
 
 void TasksScreen::onFilter(int id)
 {
+    m_loaded = true;
     TaskQuery q;
     q.due = static_cast<TaskDue>(id);
     m_model->setQuery(q);
@@ -172,7 +182,7 @@ void TasksScreen::onChanged(Entity entity, qint64 id, ChangeKind kind)
 {
     Q_UNUSED(id)
     Q_UNUSED(kind)
-    if (entity == Entity::Task || entity == Entity::Customer)
+    if (m_loaded && (entity == Entity::Task || entity == Entity::Customer))
         m_refresh->start();
 }
 

@@ -33,6 +33,9 @@ public:
 public slots:
     void addTask();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onFilter(int id);
     void onClicked(const QModelIndex& index);
@@ -49,6 +52,7 @@ private:
     QTableView* m_view;
     EmptyState* m_empty;
     QTimer* m_refresh;
+    bool m_loaded = false;
 };
 
 } // namespace rapport

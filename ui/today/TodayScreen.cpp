@@ -89,9 +89,9 @@ TodayScreen::TodayScreen(Session& session, QWidget* parent)
 
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
-    connect(m_refresh, &QTimer::timeout, this, &TodayScreen::reload);
+    connect(m_refresh, &QTimer::timeout, this, &TodayScreen::onRefresh);
     connect(session.db().notifier(), &ChangeNotifier::changed, this, &TodayScreen::onChanged);
-    reload();
+    // Read when first shown (or asked by the status bar), so start-up on another screen stays quick.
 }
 
 void TodayScreen::showEvent(QShowEvent* event)
@@ -111,6 +111,32 @@ void TodayScreen::onChanged(Entity entity, qint64 id, ChangeKind kind)
     }
 }
 
+void TodayScreen::onRefresh()
+{
+    // Hidden, only the status bar's counts matter; the lists are read when the screen is shown.
+    if (isVisible())
+        reload();
+    else
+        reloadSummary();
+}
+
+void TodayScreen::reloadSummary()
+{
+    const QDateTime now = Clock::nowUtc();
+    TaskQuery overdue;
+    overdue.due = TaskDue::Overdue;
+    const auto tasks = TaskRepository(m_session.db()).count(overdue);
+    m_overdue = tasks.ok() ? tasks.value() : 0;
+    const auto tickets = TodayQueries(m_session.db()).lateTickets(now);
+    m_lateTickets = tickets.ok() ? tickets.value() : 0;
+    DealQuery late;
+    late.status = DealStatus::Open;
+    late.closeTo = Clock::todayLocal().addDays(-1);
+    const auto deals = DealRepository(m_session.db()).count(late);
+    m_lateDeals = deals.ok() ? deals.value() : 0;
+    emit summaryChanged();
+}
+
 void TodayScreen::reload()
 {
     m_dirty = false;
@@ -125,7 +151,7 @@ void TodayScreen::reload()
     fillTickets();
     fillDeals();
     fillBirthdays();
-    emit reloaded();
+    emit summaryChanged();
 }
 
 QWidget* TodayScreen::customerLink(qint64 id, const QString& name, const QString& prefix)
@@ -148,8 +174,10 @@ void TodayScreen::fillTasks()
     overdue.due = TaskDue::Overdue;
     TaskQuery today;
     today.due = TaskDue::Today;
-    const int nOverdue = repo.count(overdue).ok() ? repo.count(overdue).value() : 0;
-    const int nToday = repo.count(today).ok() ? repo.count(today).value() : 0;
+    const auto overdueCount = repo.count(overdue);
+    const auto todayCount = repo.count(today);
+    const int nOverdue = overdueCount.ok() ? overdueCount.value() : 0;
+    const int nToday = todayCount.ok() ? todayCount.value() : 0;
     m_overdue = nOverdue;
     m_tasks->setCount(nOverdue + nToday);
     QList<Task> tasks;
@@ -225,7 +253,8 @@ void TodayScreen::fillDeals()
     q.sort = DealSort::ExpectedClose;
     q.descending = false;
     DealRepository repo(m_session.db());
-    const int total = repo.count(q).ok() ? repo.count(q).value() : 0;
+    const auto counted = repo.count(q);
+    const int total = counted.ok() ? counted.value() : 0;
     m_lateDeals = total;
     m_deals->setCount(total);
     q.limit = kRowsPerCard;
@@ -245,19 +274,14 @@ void TodayScreen::fillTickets()
 {
     m_tickets->clear();
     const QDateTime now = Clock::nowUtc();
-    auto risks = TodayQueries(m_session.db()).slaRisks(now.addSecs(4 * 3600), 200);
+    TodayQueries queries(m_session.db());
+    const auto late = queries.lateTickets(now);
+    m_lateTickets = late.ok() ? late.value() : 0;
+    auto risks = queries.slaRisks(now.addSecs(4 * 3600), kRowsPerCard);
     if (!risks)
         return;
-    m_lateTickets = 0;
-    for (const SlaRisk& r : risks.value()) {
-        if (r.resolutionDue < now)
-            ++m_lateTickets;
-    }
     m_tickets->setCount(static_cast<int>(risks.value().size()));
-    int shown = 0;
     for (const SlaRisk& r : risks.value()) {
-        if (shown++ >= kRowsPerCard)
-            break;
         const bool late = r.resolutionDue < now;
         const QString when = late ? tr("late, was due %1").arg(Format::relative(r.resolutionDue, now))
                                   : tr("due %1").arg(Format::relative(r.resolutionDue, now));

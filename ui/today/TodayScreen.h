@@ -28,10 +28,12 @@ public:
 
 public slots:
     void reload();
+    // Only the counts behind overdueSummary(), for the status bar.
+    void reloadSummary();
 
 signals:
     void showTasksRequested(rapport::TaskDue due);
-    void reloaded();
+    void summaryChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -43,6 +45,7 @@ private:
     void fillTickets();
     QWidget* customerLink(qint64 id, const QString& name, const QString& prefix = {});
     void onChanged(rapport::Entity entity, qint64 id, rapport::ChangeKind kind);
+    void onRefresh();
     void onTaskChecked(qint64 id, const QString& title, bool done);
 
     Session& m_session;
