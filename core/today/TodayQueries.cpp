@@ -72,7 +72,7 @@ Result<QList<SlaRisk>> TodayQueries::slaRisks(const QDateTime& before, int limit
     return risks;
 }
 
-Result<int> TodayQueries::lateTickets(const QDateTime& now) const
+Result<int> TodayQueries::ticketsDueBefore(const QDateTime& now) const
 {
     Query q(m_db.connection(),
             QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new', 'open', 'pending') AND archived_at IS NULL "

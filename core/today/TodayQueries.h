@@ -41,8 +41,8 @@ public:
     // Unresolved, unarchived tickets whose resolution is due before `before` (already late ones included),
     // soonest first.
     Result<QList<SlaRisk>> slaRisks(const QDateTime& before, int limit = 50) const;
-    // How many of those are already late (resolution due before `now`).
-    Result<int> lateTickets(const QDateTime& now) const;
+    // How many unresolved, unarchived tickets are due before `before` (pass now for the late ones).
+    Result<int> ticketsDueBefore(const QDateTime& before) const;
     // When the last backup was made, from backup_log; invalid if there is none.
     Result<QDateTime> lastBackupAt() const;
 

@@ -1,1998 +1,1945 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
     <message>
         <source>Open the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开位于 PATH 的数据库。</translation>
     </message>
     <message>
         <source>Use this language for this run (en, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行使用此语言（en、zh_CN）。</translation>
     </message>
     <message>
         <source>Rapport — a desktop CRM for small businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport — 面向小微企业的桌面客户管理软件</translation>
     </message>
 </context>
 <context>
     <name>rapport</name>
     <message>
         <source>An activity needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录需要关联一位客户。</translation>
     </message>
     <message>
         <source>Write a short summary of what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请简要写下发生了什么。</translation>
     </message>
     <message>
         <source>The duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>时长不能为负数。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Rapport 数据库（不是 SQLite 文件）。文件未被改动。</translation>
     </message>
     <message>
         <source>%1 is damaged (the file is truncated). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（文件不完整）。文件未被改动。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 is in use by %2 on %3 (process %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 正被 %3 上的 %2 使用（进程 %4）。请先在那里关闭它。</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>其他程序</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program, or its folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 正被其他程序使用，或其所在文件夹无法写入。</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，更改未保存。请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>The database file is read-only, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件为只读，更改未保存。</translation>
     </message>
     <message>
         <source>The database is busy in another program; the change was not saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被其他程序占用，更改未保存。请稍后再试。</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏。请从备份恢复。</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机需要一个标题。</translation>
     </message>
     <message>
         <source>A deal needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机需要关联一位客户。</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种必须是三个字母的代码，例如 USD 或 CNY。</translation>
     </message>
     <message>
         <source>A ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单需要一个主题。</translation>
     </message>
     <message>
         <source>A ticket needs a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单需要关联一位客户。</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown channel "%1".</source>
+        <translation>未知渠道“%1”。</translation>
     </message>
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度为 1 到 5 分。</translation>
     </message>
 </context>
 <context>
     <name>rapport::ActivityDialog</name>
     <message>
         <source>What was it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>这次沟通的内容是？</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>呼出</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>详细内容（可选）</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>方向：</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：</translation>
     </message>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>记录电话</translation>
     </message>
     <message>
         <source>Log Email</source>
-        <translation type="unfinished"></translation>
+        <translation>记录邮件</translation>
     </message>
     <message>
         <source>Log Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>记录会议</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
     <name>rapport::ActivityRepository</name>
     <message>
         <source>There is no activity with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的记录。</translation>
     </message>
 </context>
 <context>
     <name>rapport::AppController</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>Rapport.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport.sqlite</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Verified backups arrive with the data-safety feature. Until then, quit Rapport and copy %1 to a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过校验的备份功能将随数据安全功能一同推出。在此之前，请退出 Rapport，并把 %1 复制到安全的地方。</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restoring a backup arrives with the data-safety feature. To use a copy you made yourself, choose File ▸ Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复将随数据安全功能一同推出。如需使用您自己复制的副本，请选择“文件 ▸ 打开数据库”。</translation>
     </message>
 </context>
 <context>
     <name>rapport::ArchiveCustomersCommand</name>
     <message numerus="yes">
         <source>Archive %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>归档 %n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Restore %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>恢复 %n 位客户</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司：</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职位：</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+86 138 0000 0000</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished"></translation>
+        <translation>省 / 州</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家或地区</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>生日：</translation>
     </message>
     <message>
         <source>Referral, website, trade fair…</source>
-        <translation type="unfinished"></translation>
+        <translation>朋友介绍、官网、展会……</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如 VIP, 批发</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：</translation>
     </message>
     <message>
         <source>Other email:</source>
-        <translation type="unfinished"></translation>
+        <translation>备用邮箱：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Pick the company from the list, or create “%1” as a company first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择公司，或先将“%1”创建为公司。</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>累计成交额</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的商机</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 位联系人</numerusform></translation>
     </message>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 归档</translation>
     </message>
     <message>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日 %1</translation>
     </message>
     <message>
         <source>MMMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Back to the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>返回客户列表</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>Archive / Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>归档 / 恢复</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>从归档中恢复</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Nothing here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有内容</translation>
     </message>
     <message>
         <source>Calls, emails, meetings and notes you log appear here, together with deals, tickets and finished tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>您记录的电话、邮件、会议和备注会显示在这里，商机、工单和已完成的任务也一样。</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>记录电话</translation>
     </message>
     <message>
         <source>Log Email</source>
-        <translation type="unfinished"></translation>
+        <translation>记录邮件</translation>
     </message>
     <message>
         <source>Log Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>记录会议</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>New Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>Edit Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个商机</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个工单</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n timeline entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条时间线记录</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项任务</numerusform></translation>
     </message>
     <message>
         <source>Deleting “%1” also deletes %2. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”会同时删除 %2。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除“%1”吗？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>The %n person(s) at this company will stay, without a company.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>该公司的 %n 位联系人会保留，但不再属于任何公司。</numerusform></translation>
     </message>
     <message>
         <source>Delete Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <source>Archiving keeps everything and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>归档会保留全部内容，而且可以撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerPicker</name>
     <message>
         <source>Type a company name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入公司名称</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerRepository</name>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写名称。</translation>
     </message>
     <message>
         <source>The name is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称太长（最多 500 个字符）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address (expected something like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an email address (expected something like name@example.com).</source>
+        <translation>“%1”不是有效的邮箱地址（应类似 name@example.com）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number (use digits, spaces, + - ( ) and an optional ext.).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a phone number (use digits, spaces, + - ( ) and an optional ext.).</source>
+        <translation>“%1”不是有效的电话号码（请使用数字、空格、+ - ( )，可加分机号 ext.）。</translation>
     </message>
     <message>
         <source>A company cannot belong to another company.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司不能隶属于另一家公司。</translation>
     </message>
     <message>
         <source>A customer cannot belong to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能隶属于自己。</translation>
     </message>
     <message>
         <source>There is no customer with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的客户。</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>成交额</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的商机</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomersScreen</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Filter by name, company, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、公司、邮箱或电话筛选</translation>
     </message>
     <message>
         <source>People and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>个人和公司</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>未归档</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>加标签…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Exporting to CSV and vCard arrives with the import and export feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV 和 vCard 将随导入导出功能一同推出。</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 位客户</numerusform></translation>
     </message>
     <message>
         <source>No matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的客户</translation>
     </message>
     <message>
         <source>No customers match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户符合“%1”</translation>
     </message>
     <message>
         <source>Check the spelling, or clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查拼写，或清除筛选条件以查看所有客户。</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有客户</translation>
     </message>
     <message>
         <source>Add the people and companies you sell to. Everything you do with them — calls, deals, tickets — collects on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加您的客户，无论个人还是公司。与他们的所有往来——电话、商机、工单——都会汇集在各自的页面上。</translation>
     </message>
     <message numerus="yes">
         <source>Archived %n customer(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已归档 %n 位客户。撤销即可恢复。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Restored %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已恢复 %n 位客户。</numerusform></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
     <name>rapport::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 needs to be upgraded before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要升级后才能使用。</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database: %2 It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 作为数据库读取：%2 文件未被改动。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Rapport database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是 Rapport 数据库。文件未被改动。</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Rapport (data version %2; this version reads up to %3). It was not changed. Please update Rapport.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Rapport 创建（数据版本 %2，本版本最高只能读取 %3）。文件未被改动。请更新 Rapport。</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备 %1：%2</translation>
     </message>
     <message>
-        <source>%1: the setting &apos;%2&apos; is &apos;%3&apos; instead of &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the setting '%2' is '%3' instead of '%4'.</source>
+        <translation>%1：设置“%2”的值为“%3”，而不是“%4”。</translation>
     </message>
 </context>
 <context>
     <name>rapport::DealDialog</name>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>e.g. 20 office chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：20 把办公椅</translation>
     </message>
     <message>
         <source>Deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>商机：</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交：</translation>
     </message>
     <message>
         <source>Give the deal a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为商机起一个简短的标题。</translation>
     </message>
     <message>
         <source>“%1” is not an amount. Type a number such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额。请输入数字，例如 %2。</translation>
     </message>
 </context>
 <context>
     <name>rapport::DealListModel</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>成交日期</translation>
     </message>
 </context>
 <context>
     <name>rapport::DealRepository</name>
     <message>
         <source>There is no pipeline stage with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的销售阶段。</translation>
     </message>
     <message>
         <source>There is no deal with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的商机。</translation>
     </message>
 </context>
 <context>
     <name>rapport::DeleteActivityCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
     <name>rapport::DeleteCustomerCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
     <name>rapport::DeleteTaskCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
     <name>rapport::DemoGenerator</name>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未添加任何内容。</translation>
     </message>
 </context>
 <context>
     <name>rapport::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
 </context>
 <context>
     <name>rapport::FormDialog</name>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>Choose a customer from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先从列表中选择一位客户。</translation>
     </message>
 </context>
 <context>
     <name>rapport::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 分钟前</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 分钟后</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 小时前</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 小时后</numerusform></translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 天前</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 天后</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 分钟</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Initial contact</source>
-        <translation type="unfinished"></translation>
+        <translation>初步接触</translation>
     </message>
     <message>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>需求分析</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>方案报价</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>商务谈判</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
 </context>
 <context>
     <name>rapport::HistoryModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Other email</source>
-        <translation type="unfinished"></translation>
+        <translation>备用邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished"></translation>
+        <translation>省 / 州</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家或地区</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>rapport::LogActivityCommand</name>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录%1</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
-        <source>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer&apos;s page lists their deals.</source>
-        <translation type="unfinished"></translation>
+        <source>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer's page lists their deals.</source>
+        <translation>可以拖动商机在各阶段间流转的销售看板即将推出。在此之前，可在每位客户的页面上查看其商机。</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
-        <source>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <source>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer's page.</source>
+        <translation>一个按截止时间排序、汇集所有服务请求的收件箱即将推出。在此之前，即将超时的工单会显示在“今天”和各客户的页面上。</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Plan mailings and promotions to a group of customers and see who responded and bought. This screen is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向一组客户策划邮件和促销，并查看谁做出了回应、谁下了单。此页面将在后续版本中推出。</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Sales funnel, forecast, customer value and service quality as charts you can print or save as PDF. This screen is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗、业绩预测、客户价值和服务质量图表，可打印或保存为 PDF。此页面将在后续版本中推出。</translation>
     </message>
     <message>
         <source>%1 — Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rapport</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Last backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次备份：%1</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未备份</translation>
     </message>
     <message>
         <source>File ▸ Back Up Now makes a verified copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>“文件 ▸ 立即备份”会为您的数据制作一份经过校验的副本。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>New &amp;Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;C)…</translation>
     </message>
     <message>
         <source>New &amp;Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
         <source>New &amp;Ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单(&amp;T)…</translation>
     </message>
     <message>
         <source>New T&amp;ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Log Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录沟通(&amp;L)…</translation>
     </message>
     <message>
         <source>New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Reveal Data &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Search Everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>前往(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;面向小微企业的桌面客户管理软件。您的客户、商机和服务记录都保存在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>New customer, deal, ticket, task or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户、商机、工单、任务或沟通记录</translation>
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 (%1)</translation>
     </message>
 </context>
 <context>
     <name>rapport::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到版本 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>rapport::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
     <name>rapport::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>Your business or trading name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的企业或店铺名称</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>The new language is used the next time Rapport starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 Rapport 时生效。</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称：</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观：</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹：</translation>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as USD, EUR or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用三个字母的币种代码，例如 USD、EUR 或 CNY。</translation>
     </message>
 </context>
 <context>
     <name>rapport::RecordStore</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在。</translation>
     </message>
 </context>
 <context>
     <name>rapport::SearchPopup</name>
     <message>
         <source>Search customers, people, deals and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户、联系人、商机和工单</translation>
     </message>
     <message>
         <source>Type a name, company, email, phone, deal or ticket. ↑↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称、公司、邮箱、电话、商机或工单。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到与“%1”相关的内容。</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
 </context>
 <context>
     <name>rapport::SearchResultsModel</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
     <name>rapport::TagCustomersCommand</name>
     <message numerus="yes">
         <source>Tag %n customer(s) “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>为 %n 位客户加上标签“%1”</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rapport::TagDialog</name>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>An existing tag or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已有标签或输入新标签</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n selected customer(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>为选中的 %n 位客户添加标签：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskDialog</name>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <source>e.g. Send the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：发送报价单</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止：</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Give the task a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为任务起一个简短的标题。</translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskDoneCommand</name>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>完成“%1”</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开“%1”</translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要一个标题。</translation>
     </message>
     <message>
         <source>There is no task with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的任务。</translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskTableModel</name>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1完成</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>无截止日期</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
 </context>
 <context>
     <name>rapport::TasksScreen</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未完成</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项任务</numerusform></translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期任务</translation>
     </message>
     <message>
         <source>Every follow-up is on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有跟进都很及时。</translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有到期的任务</translation>
     </message>
     <message>
         <source>Enjoy the quiet, or plan ahead with “Add Task”.</source>
-        <translation type="unfinished"></translation>
+        <translation>享受片刻清闲，或者用“添加任务”提前安排。</translation>
     </message>
     <message>
         <source>No finished tasks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有已完成的任务</translation>
     </message>
     <message>
         <source>Tick a task when it is done and it moves here.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选已完成的任务，它就会出现在这里。</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任务</translation>
     </message>
     <message>
         <source>Tasks are follow-ups and reminders: call back, send the quote, check in after delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务就是跟进和提醒：回电话、发报价、到货后回访。</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>Mark as Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为未完成</translation>
     </message>
     <message>
         <source>Mark as Done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”</translation>
     </message>
     <message>
         <source>Delete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
 </context>
 <context>
     <name>rapport::TicketDialog</name>
     <message>
         <source>New Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>e.g. Delivery arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：收到的货物有破损</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>在线聊天</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
-        <source>What happened, in the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, in the customer's words</source>
+        <translation>用客户自己的话描述发生了什么</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Give the ticket a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为工单填写主题。</translation>
     </message>
 </context>
 <context>
     <name>rapport::TicketListModel</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Resolution due</source>
-        <translation type="unfinished"></translation>
+        <translation>解决期限</translation>
     </message>
 </context>
 <context>
     <name>rapport::TicketRepository</name>
     <message>
         <source>There is no ticket with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的工单。</translation>
     </message>
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度为 1 到 5 分。</translation>
     </message>
 </context>
 <context>
     <name>rapport::TimelineModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>New deal “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新商机“%1”，处于“%2”阶段</translation>
     </message>
     <message>
         <source>Deal “%1” moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>商机“%1”进入“%2”阶段</translation>
     </message>
     <message>
         <source>Ticket opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单：%1</translation>
     </message>
     <message>
         <source>Ticket resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已解决：%1</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务完成：%1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原阶段：%1</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayScreen</name>
     <message>
         <source>Tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>待办任务</translation>
     </message>
     <message>
         <source>Nothing overdue or due today. Nice work.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期或今天到期的任务。干得漂亮！</translation>
     </message>
     <message>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周生日</translation>
     </message>
     <message>
         <source>No birthdays in the next seven days.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来七天内没有客户过生日。</translation>
     </message>
     <message>
         <source>Deals past their close date</source>
-        <translation type="unfinished"></translation>
+        <translation>已过预计成交日的商机</translation>
     </message>
     <message>
         <source>Every open deal is still within its expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有进行中的商机都还在预计成交日期之内。</translation>
     </message>
     <message>
         <source>Tickets at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时的工单</translation>
     </message>
     <message>
         <source>No ticket is close to missing its promised resolution time.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工单临近承诺的解决期限。</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>早上好</translation>
     </message>
     <message>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>下午好</translation>
     </message>
     <message>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>晚上好</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期（%1到期）</translation>
     </message>
     <message>
         <source>Show all %1 in Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>在“任务”中查看全部 %1 项</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 dddd</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <source>late, was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时（%1到期）</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项逾期任务</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) past their SLA</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个工单超出服务时限</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) past their close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个商机已过预计成交日</numerusform></translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注：%1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::WelcomeWindow</name>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
     </message>
     <message>
         <source>Try with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用示例数据试用</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Welcome to Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
         <source>Keep every customer, deal and support request in one place: a single file on this computer that only you control. It works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>把每一位客户、每一个商机和每一次服务请求都集中在一处：保存在这台电脑上、完全由您掌控的一个文件里，无需联网。</translation>
     </message>
     <message>
         <source>e.g. Harbour Street Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：港湾街面包店</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称：</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：</translation>
     </message>
     <message>
         <source>Your data will be kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据将保存在 %1</translation>
     </message>
     <message>
         <source>Fills Rapport with made-up customers, deals and tickets so you can look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>用虚构的客户、商机和工单填充 Rapport，方便您四处看看。</translation>
     </message>
     <message>
         <source>Creating sample customers, deals and tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建示例客户、商机和工单…</translation>
     </message>
     <message>
         <source>Open an existing database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已有的数据库…</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as USD, EUR or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用三个字母的币种代码，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
         <source>Sample data was not added. You can start empty or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加示例数据。您可以从空白开始，或者再试一次。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,8 @@ int main(int argc, char* argv[])
     QDir().mkpath(out);
 
     rapport::Language::install(parser.value(langOption));
+    if (parser.value(langOption) == QStringLiteral("en"))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     rapport::Theme::setPreference(QStringLiteral("light"));
     rapport::Theme::apply();
 

@@ -79,7 +79,7 @@ QWidget* CustomerPage::buildViewPage()
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_more = new QToolButton(page);
     m_more->setObjectName(QStringLiteral("moreButton"));
-    m_more->setText(tr("More"));
+    m_more->setText(tr("More") + QStringLiteral(" ▾"));
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* moreMenu = new QMenu(m_more);

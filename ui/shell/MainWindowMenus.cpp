@@ -164,7 +164,7 @@ void MainWindow::buildToolBar()
     bar->toggleViewAction()->setVisible(false);
     auto* newButton = new QToolButton(bar);
     newButton->setObjectName(QStringLiteral("newButton"));
-    newButton->setText(tr("New"));
+    newButton->setText(tr("New") + QStringLiteral(" ▾"));
     newButton->setIcon(Icons::get(QStringLiteral("new")));
     newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     newButton->setPopupMode(QToolButton::InstantPopup);

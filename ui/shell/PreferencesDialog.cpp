@@ -57,7 +57,7 @@ PreferencesDialog::PreferencesDialog(Session& session, QWidget* parent)
 
     QString folder = db.setting(QStringLiteral("backup_folder"));
     if (folder.isEmpty())
-        folder = QFileInfo(db.path()).absolutePath() + QStringLiteral("/Backups");
+        folder = QFileInfo(db.path()).absolutePath() + QStringLiteral("/backups");
     m_backupFolder->setText(QDir::toNativeSeparators(folder));
     auto* choose = new QPushButton(tr("Choose…"), this);
     choose->setObjectName(QStringLiteral("chooseBackupFolderButton"));

@@ -83,6 +83,7 @@ QPushButton[chip="true"]:checked { background: palette(highlight); color: palett
 QTabWidget#customerTabs::pane { border: none; border-top: 1px solid palette(midlight); }
 QFrame#searchPopup { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 QStatusBar QLabel { padding: 0 6px; }
+QToolButton#newButton::menu-indicator, QToolButton#moreButton::menu-indicator { image: none; width: 0; }
 )";
 
 // The platform's own palette, remembered before the app replaces it.

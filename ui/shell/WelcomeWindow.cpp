@@ -67,6 +67,7 @@ WelcomeWindow::WelcomeWindow(const QString& path, QWidget* parent)
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
     intro->setForegroundRole(QPalette::PlaceholderText);
+    intro->setMaximumWidth(460);
 
     m_business->setPlaceholderText(tr("e.g. Harbour Street Bakery"));
     m_currency->setEditable(true);
@@ -123,7 +124,7 @@ WelcomeWindow::WelcomeWindow(const QString& path, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(icon);
     layout->addWidget(title);
-    layout->addWidget(intro);
+    layout->addWidget(intro, 0, Qt::AlignHCenter);
     layout->addSpacing(18);
     layout->addLayout(form);
     layout->addWidget(where);

@@ -127,7 +127,7 @@ void TodayScreen::reloadSummary()
     overdue.due = TaskDue::Overdue;
     const auto tasks = TaskRepository(m_session.db()).count(overdue);
     m_overdue = tasks.ok() ? tasks.value() : 0;
-    const auto tickets = TodayQueries(m_session.db()).lateTickets(now);
+    const auto tickets = TodayQueries(m_session.db()).ticketsDueBefore(now);
     m_lateTickets = tickets.ok() ? tickets.value() : 0;
     DealQuery late;
     late.status = DealStatus::Open;
@@ -275,12 +275,14 @@ void TodayScreen::fillTickets()
     m_tickets->clear();
     const QDateTime now = Clock::nowUtc();
     TodayQueries queries(m_session.db());
-    const auto late = queries.lateTickets(now);
+    const auto late = queries.ticketsDueBefore(now);
     m_lateTickets = late.ok() ? late.value() : 0;
-    auto risks = queries.slaRisks(now.addSecs(4 * 3600), kRowsPerCard);
+    const QDateTime horizon = now.addSecs(4 * 3600);
+    const auto atRisk = queries.ticketsDueBefore(horizon);
+    auto risks = queries.slaRisks(horizon, kRowsPerCard);
     if (!risks)
         return;
-    m_tickets->setCount(static_cast<int>(risks.value().size()));
+    m_tickets->setCount(atRisk.ok() ? atRisk.value() : static_cast<int>(risks.value().size()));
     for (const SlaRisk& r : risks.value()) {
         const bool late = r.resolutionDue < now;
         const QString when = late ? tr("late, was due %1").arg(Format::relative(r.resolutionDue, now))
