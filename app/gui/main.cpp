@@ -31,5 +31,8 @@ int main(int argc, char* argv[])
 
     rapport::AppController controller;
     controller.start(parser.value(dbOption));
+    // Nothing to show (the file could not be opened and no other was chosen): the message was shown; stop.
+    if (!controller.window() && !controller.welcome())
+        return 1;
     return app.exec();
 }

@@ -429,12 +429,35 @@ Result<QList<Customer>> CustomerRepository::getMany(const QList<qint64>& ids) co
 
 Result<int> CustomerRepository::count(const CustomerQuery& query) const
 {
-    // The unfiltered list of active customers (what the Customers screen opens with): counting
-    // "archived_at IS NULL" reads the whole table, while both terms of the difference use an index.
-    if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
-        FtsQuery::parse(query.text).isEmpty()) {
-        Query q(m_db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM customers) - "
-                                                  "(SELECT count(*) FROM customers WHERE archived_at IS NOT NULL)"));
+    // Active customers, unfiltered or filtered by text only (what the Customers screen shows as the owner
+    // types): counting "archived_at IS NULL" reads every matching row, while all customers (or the full-text
+    // index's matches) minus the archived ones (a partial index) reads only indexes.
+    if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0) {
+        const FtsQuery fts = FtsQuery::parse(query.text);
+        QString all = QStringLiteral("SELECT count(*) FROM customers");
+        QVariantList values;
+        if (!fts.trigramMatch.isEmpty() && !fts.shortMatch.isEmpty()) {
+            all = QStringLiteral("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ? AND rowid IN "
+                                 "(SELECT rowid FROM customers_grams WHERE customers_grams MATCH ?)");
+            values << fts.trigramMatch << fts.shortMatch;
+        } else if (!fts.trigramMatch.isEmpty()) {
+            all = QStringLiteral("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ?");
+            values << fts.trigramMatch;
+        } else if (!fts.shortMatch.isEmpty()) {
+            all = QStringLiteral("SELECT count(*) FROM customers_grams WHERE customers_grams MATCH ?");
+            values << fts.shortMatch;
+        }
+        // The planner would otherwise look up every text match; the few archived ones are the smaller side.
+        QString archived = QStringLiteral(
+            "SELECT count(*) FROM customers c INDEXED BY customers_archived WHERE c.archived_at IS NOT NULL");
+        if (!fts.isEmpty()) {
+            const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"));
+            archived += QStringLiteral(" AND ") + text.sql;
+            values << text.values;
+        }
+        Query q(m_db.connection(), QStringLiteral("SELECT (%1) - (%2)").arg(all, archived));
+        for (const auto& v : values)
+            q.bind(v);
         if (!q.exec() || !q.next())
             return q.asError();
         return q.value(0).toInt();

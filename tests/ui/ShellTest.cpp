@@ -45,9 +45,14 @@ TEST_CASE("Ctrl+1..7 switch screens; Find and Ctrl+K go where they should", "[ui
     for (QWidget* w : f.window->findChildren<QWidget*>()) {
         const bool interactive = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
                                  qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w);
-        if (interactive && w->objectName().isEmpty() && !w->parent()->inherits("QComboBox") &&
-            !w->inherits("QToolBarExtension") && !w->parent()->inherits("QAbstractSpinBox") &&
-            !w->inherits("QLineEdit") == false && !w->parent()->inherits("QLineEdit"))
+        // Parts Qt builds inside its own widgets (a combo box's line edit, a view's headers, a line edit's
+        // clear button, the toolbar's overflow button) are named by Qt or reached through their owner.
+        QWidget* parent = w->parentWidget();
+        const bool internal = w->inherits("QHeaderView") || w->inherits("QToolBarExtension") ||
+                              w->inherits("QTableCornerButton") || w->inherits("QComboBoxListView") ||
+                              (parent && (parent->inherits("QComboBox") || parent->inherits("QAbstractSpinBox") ||
+                                          parent->inherits("QLineEdit") || parent->inherits("QTabBar")));
+        if (interactive && !internal && w->objectName().isEmpty())
             unnamed << QString::fromLatin1(w->metaObject()->className());
     }
     INFO(unnamed.join(QStringLiteral(", ")).toStdString());

@@ -123,6 +123,17 @@ bool Theme::isDark()
 void Theme::apply()
 {
     systemPalette();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Follow the OS when it switches between light and dark while Rapport runs.
+    static const bool watching = [] {
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+            if (preference() == QStringLiteral("system"))
+                apply();
+        });
+        return true;
+    }();
+    Q_UNUSED(watching)
+#endif
 #ifndef Q_OS_MACOS
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(isDark() ? darkPalette() : lightPalette());
