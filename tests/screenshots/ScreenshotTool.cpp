@@ -1,8 +1,13 @@
 // Renders Rapport's main screens to PNG: Today, Customers, a customer page (Timeline), Tasks, the search
 // popup and the welcome screen. Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
+#include "activities/ActivityDialog.h"
+#include "customers/CustomerForm.h"
 #include "customers/CustomerPage.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomersScreen.h"
+#include "customers/NewCustomerDialog.h"
+#include "deals/DealDialog.h"
+#include "shell/PreferencesDialog.h"
 #include "db/Database.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
@@ -16,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -51,7 +57,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("en or zh_CN."), QStringLiteral("CODE"),
                                         QStringLiteral("en"));
-    parser.addOptions({dbOption, outOption, langOption});
+    const QCommandLineOption allOption(QStringLiteral("all"), QStringLiteral("Also the dialogs and edit mode."));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("MODE"),
+                                         QStringLiteral("light"));
+    parser.addOptions({dbOption, outOption, langOption, allOption, themeOption});
     parser.process(app);
     const QString out = parser.value(outOption);
     QDir().mkpath(out);
@@ -59,7 +68,7 @@ int main(int argc, char* argv[])
     rapport::Language::install(parser.value(langOption));
     if (parser.value(langOption) == QStringLiteral("en"))
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    rapport::Theme::setPreference(QStringLiteral("light"));
+    rapport::Theme::setPreference(parser.value(themeOption));
     rapport::Theme::apply();
 
     auto opened = rapport::Database::open(parser.value(dbOption), rapport::OpenOptions{false, false, true});
@@ -86,8 +95,32 @@ int main(int argc, char* argv[])
         best.kind = rapport::CustomerKind::Company;
         best.limit = 1;
         if (auto top = rapport::CustomerRepository(*db).list(best); top && !top.value().isEmpty()) {
-            window.openCustomer(top.value().first().id);
+            const rapport::Customer customer = top.value().first();
+            window.openCustomer(customer.id);
             ok &= save(&window, out, QStringLiteral("customer"));
+            if (parser.isSet(allOption)) {
+                rapport::CustomerPage* page = window.customersScreen()->page();
+                page->startEdit();
+                ok &= save(&window, out, QStringLiteral("customer-edit"));
+                page->cancelEdit();
+                rapport::ActivityDialog call(window.session(), rapport::ActivityKind::Call, customer.id, customer.name,
+                                             &window);
+                call.show();
+                ok &= save(&call, out, QStringLiteral("dialog-log-call"));
+                rapport::DealDialog deal(window.session(), 0, QString(), &window);
+                deal.show();
+                ok &= save(&deal, out, QStringLiteral("dialog-new-deal"));
+                rapport::NewCustomerDialog create(window.session(), &window);
+                create.show();
+                create.form()->showError(QApplication::translate(
+                    "rapport::CustomerRepository",
+                    "\"%1\" is not an email address (expected something like name@example.com).").arg(QStringLiteral("x@")));
+                create.adjustSize();
+                ok &= save(&create, out, QStringLiteral("dialog-new-customer"));
+                rapport::PreferencesDialog prefs(window.session(), &window);
+                prefs.show();
+                ok &= save(&prefs, out, QStringLiteral("dialog-preferences"));
+            }
         }
 
         window.showScreen(rapport::MainWindow::Screen::Tasks);

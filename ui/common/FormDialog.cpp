@@ -78,6 +78,8 @@ void FormDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
+    if (isVisible())
+        adjustSize(); // room for the message
 }
 
 void FormDialog::setSaveText(const QString& text)

@@ -120,6 +120,7 @@ QWidget* CustomerPage::buildViewPage()
     m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_timelineView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_timelineView, &QListView::customContextMenuRequested, this, &CustomerPage::showTimelineMenu);
+    connect(m_timelineView, &QListView::activated, this, &CustomerPage::openTimelineEntry);
     m_timelineEmpty = new EmptyState(page);
     m_timelineEmpty->setObjectName(QStringLiteral("timelineEmpty"));
     m_timelineEmpty->setIcon(QStringLiteral("message"));
@@ -217,10 +218,16 @@ QWidget* CustomerPage::buildEditPage()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* holder = new QWidget(scroll);
-    auto* holderLayout = new QHBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(m_form);
+    holder->setObjectName(QStringLiteral("customerEditHolder"));
+    holder->setBackgroundRole(QPalette::Base);
+    holder->setAutoFillBackground(true);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_form);
+    row->addStretch();
     m_form->setMaximumWidth(680);
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addLayout(row);
     holderLayout->addStretch();
     scroll->setWidget(holder);
 
@@ -486,6 +493,20 @@ void CustomerPage::deleteCustomer()
         return;
     }
     emit customerGone();
+}
+
+void CustomerPage::openTimelineEntry(const QModelIndex& index)
+{
+    const TimelineEntry* entry = m_timeline->entryAt(index.row());
+    if (!entry)
+        return;
+    switch (entry->kind) {
+    case TimelineEntry::Kind::StageChange: showTab(Session::CustomerTab::Deals); break;
+    case TimelineEntry::Kind::TicketOpened:
+    case TimelineEntry::Kind::TicketResolved: showTab(Session::CustomerTab::Tickets); break;
+    case TimelineEntry::Kind::TaskDone: showTab(Session::CustomerTab::Tasks); break;
+    case TimelineEntry::Kind::Activity: break;
+    }
 }
 
 void CustomerPage::showTimelineMenu(const QPoint& pos)

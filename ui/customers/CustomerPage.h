@@ -69,6 +69,7 @@ private:
     void onChanged(rapport::Entity entity, qint64 id, rapport::ChangeKind kind);
     void onTaskToggled(const rapport::Task& task, bool done);
     void showTimelineMenu(const QPoint& pos);
+    void openTimelineEntry(const QModelIndex& index);
     void updateTabTitles();
 
     Session& m_session;

@@ -35,11 +35,14 @@ NewCustomerDialog::NewCustomerDialog(Session& session, QWidget* parent)
 
 void NewCustomerDialog::accept()
 {
-    if (!m_form->validate())
+    if (!m_form->validate()) {
+        adjustSize(); // room for the message
         return;
+    }
     auto created = CustomerRepository(m_session.db()).create(m_form->customer());
     if (!created) {
         m_form->showError(created.error().message);
+        adjustSize();
         return;
     }
     m_createdId = created.value();

@@ -83,10 +83,25 @@ QPushButton[chip="true"]:checked { background: palette(highlight); color: palett
 QTabWidget#customerTabs::pane { border: none; border-top: 1px solid palette(midlight); }
 QFrame#searchPopup { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 QStatusBar QLabel { padding: 0 6px; }
+
 QToolButton#newButton::menu-indicator, QToolButton#moreButton::menu-indicator { image: none; width: 0; }
 )";
 
 // The platform's own palette, remembered before the app replaces it.
+// Fusion's own check marks vanish on a dark palette; ours read in both ("@edge" is the outline colour).
+// Not used on macOS, whose native controls already follow the system.
+const char* kIndicatorSheet = R"(
+QCheckBox::indicator, QAbstractItemView::indicator { width: 14px; height: 14px; border: 1px solid @edge;
+                                                     border-radius: 4px; background: palette(base); }
+QCheckBox::indicator:hover, QAbstractItemView::indicator:hover { border-color: palette(highlight); }
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked
+    { background: palette(highlight); border-color: palette(highlight); image: url(:/icons/checkmark.svg); }
+QCheckBox::indicator:disabled { background: palette(window); border-color: palette(mid); }
+QRadioButton::indicator { width: 14px; height: 14px; border: 1px solid @edge; border-radius: 8px;
+                          background: palette(base); }
+QRadioButton::indicator:checked { border: 5px solid palette(highlight); width: 6px; height: 6px; }
+)";
+
 const QPalette& systemPalette()
 {
     static const QPalette palette = QGuiApplication::palette();
@@ -141,7 +156,12 @@ void Theme::apply()
     if (preference() != QStringLiteral("system"))
         QApplication::setPalette(isDark() ? darkPalette() : lightPalette());
 #endif
-    qApp->setStyleSheet(QString::fromLatin1(kStyleSheet));
+    QString sheet = QString::fromLatin1(kStyleSheet);
+#ifndef Q_OS_MACOS
+    sheet += QString::fromLatin1(kIndicatorSheet)
+                 .replace(QStringLiteral("@edge"), isDark() ? QStringLiteral("#7c7c82") : QStringLiteral("#a1a1a6"));
+#endif
+    qApp->setStyleSheet(sheet);
     Icons::clearCache();
 }
 
