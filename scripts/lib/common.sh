@@ -7,7 +7,7 @@ RAPPORT_BUILD="${RAPPORT_BUILD_DIR:-$RAPPORT_ROOT/build}"
 # Debian 12 / Ubuntu package names for everything the build, the tests and the screenshots use.
 RAPPORT_APT_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-5compat-dev libqt6sql6-sqlite libqt6charts6-dev libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl1-mesa-dev libxkbcommon-dev
     catch2 sqlite3 xvfb xauth poppler-utils fonts-noto-cjk
