@@ -56,7 +56,7 @@ const QHash<QString, Rule>& rules()
             {F::Email, 90});
         add({u"phone", u"telephone", u"tel", u"phonenumber", u"telephonenumber", u"电话", u"电话号码", u"联系电话",
              u"座机", u"固话", u"办公电话", u"联系方式"},
-            {F::Phone, 90, F::Mobile, 45});
+            {F::Phone, 90, F::Mobile, 55}); // a second phone column lands in mobile rather than nowhere
         add({u"companymainphone"}, {F::Phone, 70, F::Mobile, 35});
         add({u"mobile", u"mobilephone", u"cell", u"cellphone", u"cellular", u"mobilenumber", u"handy", u"手机",
              u"手机号", u"手机号码", u"移动电话"},

@@ -40,14 +40,23 @@ Status CsvReader::start()
     m_started = true;
     if (!m_device || !m_device->isReadable())
         return makeError(QStringLiteral("csv.unreadable"), tr("The file is not open for reading."));
+    // Detection needs a real sample: keep reading until the first chunk is full, even from devices
+    // that hand out a few bytes at a time.
     m_raw.resize(kChunkSize);
-    const qint64 n = m_device->read(m_raw.data(), kChunkSize);
-    if (n < 0)
-        return makeError(QStringLiteral("csv.read_failed"),
-                         tr("The file could not be read: %1").arg(m_device->errorString()));
+    qint64 n = 0;
+    while (n < kChunkSize) {
+        const qint64 got = m_device->read(m_raw.data() + n, kChunkSize - n);
+        if (got < 0)
+            return makeError(QStringLiteral("csv.read_failed"),
+                             tr("The file could not be read: %1").arg(m_device->errorString()));
+        if (got == 0) {
+            m_eof = true;
+            break;
+        }
+        n += got;
+    }
     m_raw.resize(n);
     m_bytesRead = n;
-    m_eof = n < kChunkSize && m_device->atEnd();
     m_guess = m_options.encoding == TextEncoding::Auto ? TextDecoding::detect(m_raw, m_eof)
                                                        : TextDecoding::choose(m_raw, m_options.encoding);
     if (m_guess.binary)

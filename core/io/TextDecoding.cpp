@@ -32,7 +32,7 @@ struct Utf8Stats
 };
 
 // Strict UTF-8 check (no overlongs, surrogates or values past U+10FFFF).
-Utf8Stats scanUtf8(QByteArrayView d, bool complete)
+Utf8Stats scanUtf8(QByteArrayView d)
 {
     Utf8Stats s;
     const auto* p = reinterpret_cast<const uchar*>(d.data());
@@ -62,9 +62,8 @@ Utf8Stats scanUtf8(QByteArrayView d, bool complete)
             continue;
         }
         if (i + need >= n) {
-            if (complete)
-                ++s.invalid;
-            break; // cut by the end of the sample
+            // Cut by the end of the sample, or of a truncated file: the bytes before are what count.
+            break;
         }
         bool ok = p[i + 1] >= lo && p[i + 1] <= hi;
         for (int k = 2; ok && k <= need; ++k)
@@ -90,7 +89,7 @@ struct LegacyStats
     qsizetype unassigned1252 = 0;
 };
 
-LegacyStats scanLegacy(QByteArrayView d)
+LegacyStats scanLegacy(QByteArrayView d, bool complete)
 {
     LegacyStats s;
     const auto* p = reinterpret_cast<const uchar*>(d.data());
@@ -108,7 +107,10 @@ LegacyStats scanLegacy(QByteArrayView d)
         const uchar b = p[i];
         if (b < 0x80) {
             ++i;
-        } else if (b == 0x80 || b == 0xFF || i + 1 >= n) {
+        } else if (i + 1 >= n) {
+            s.gbInvalid += complete; // a lead byte cut off by the end of the sample says nothing
+            ++i;
+        } else if (b == 0x80 || b == 0xFF) {
             ++s.gbInvalid;
             ++i;
         } else if (p[i + 1] >= 0x30 && p[i + 1] <= 0x39) {
@@ -369,7 +371,7 @@ EncodingGuess TextDecoding::detect(QByteArrayView head, bool complete)
         g.reason = binary;
         return g;
     }
-    const Utf8Stats utf8 = scanUtf8(head, complete);
+    const Utf8Stats utf8 = scanUtf8(head);
     if (utf8.invalid == 0) {
         g.asciiOnly = utf8.multiByte == 0;
         g.reason = g.asciiOnly ? tr("The text so far is plain ASCII; it is read as UTF-8.")
@@ -381,7 +383,7 @@ EncodingGuess TextDecoding::detect(QByteArrayView head, bool complete)
         g.reason = tr("The text is UTF-8 with %n invalid byte sequence(s); those characters are replaced.", int(utf8.invalid));
         return g;
     }
-    const LegacyStats s = scanLegacy(head);
+    const LegacyStats s = scanLegacy(head, complete);
     const qsizetype gbEvidence = s.gbCommon + s.gbFourByte + 2 * s.unassigned1252;
     const bool gbClean = s.gbInvalid == 0 && gbEvidence > 0 && gbEvidence >= s.isolatedHigh && 2 * s.gbCommon >= s.gbPairs;
     const bool gbMostly = gbEvidence >= 10 * s.gbInvalid && gbEvidence > s.isolatedHigh;

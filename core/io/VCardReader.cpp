@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTextCodec>
 
+#include <cctype>
+
 namespace rapport {
 namespace {
 
@@ -152,6 +154,22 @@ QString cleanLabel(QString label)
     return label;
 }
 
+// Other charsets old phones write. Only these are looked up: asking QTextCodec about arbitrary names
+// from a damaged file floods the log with ICU warnings.
+QTextCodec* legacyCodec(const QByteArray& charset)
+{
+    QByteArray key;
+    for (const char c : charset) {
+        if (std::isalnum(uchar(c)))
+            key.append(char(std::tolower(uchar(c))));
+    }
+    static const QList<QByteArray> known{"shiftjis", "sjis",  "big5",   "big5hkscs", "euckr", "eucjp",
+                                         "iso2022jp", "koi8r", "koi8u", "cp949",     "tis620"};
+    if (!known.contains(key) && !key.startsWith("iso8859") && !key.startsWith("windows125"))
+        return nullptr;
+    return QTextCodec::codecForName(charset);
+}
+
 } // namespace
 
 QByteArray VCardReader::decodeQuotedPrintable(QByteArrayView data)
@@ -290,7 +308,7 @@ VCardParseResult VCardReader::parse(const QByteArray& input, TextEncoding encodi
         if (!charset.isEmpty() && !reencoded) {
             enc = TextDecoding::encodingForName(QString::fromLatin1(charset));
             if (!enc || *enc == TextEncoding::Auto) {
-                if (QTextCodec* codec = QTextCodec::codecForName(charset)) // Shift-JIS, Big5, ... from old phones
+                if (QTextCodec* codec = legacyCodec(charset)) // Shift-JIS, Big5, ... from old phones
                     return codec->toUnicode(bytes);
                 enc.reset();
             }
