@@ -1,11 +1,11 @@
 #include "CsvReader.h"
 
+#include "CsvDialect.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QMap>
 
-#include <array>
 
 namespace rapport {
 namespace {
@@ -57,31 +57,21 @@ Status CsvReader::start()
     }
     m_raw.resize(n);
     m_bytesRead = n;
-    m_guess = m_options.encoding == TextEncoding::Auto ? TextDecoding::detect(m_raw, m_eof)
-                                                       : TextDecoding::choose(m_raw, m_options.encoding);
+    m_guess = m_options.encoding == TextEncoding::Auto ? EncodingDetector::detect(m_raw, m_eof)
+                                                       : EncodingDetector::choose(m_raw, m_options.encoding);
     if (m_guess.binary)
         return makeError(QStringLiteral("csv.binary"), m_guess.reason);
     m_decoder.emplace(m_guess.encoding);
     m_decoder->decode(QByteArrayView(m_raw).sliced(m_guess.bomLength), m_text);
 
-    // Excel's own hint on the first line: sep=;  (sometimes quoted).
-    QStringView head(m_text);
-    const bool quotedHint = head.startsWith(u"\"sep=", Qt::CaseInsensitive);
-    if (quotedHint)
-        head = head.sliced(1);
-    if (head.startsWith(u"sep=", Qt::CaseInsensitive) && head.size() >= 5) {
-        qsizetype after = 5 + (quotedHint && head.size() > 5 && head[5] == u'"' ? 1 : 0);
-        if (head.size() == after || isLineEnd(head[after].unicode())) {
-            m_separator = head[4];
-            m_sepLine = true;
-            if (after < head.size() && head[after] == u'\r' && after + 1 < head.size() && head[after + 1] == u'\n')
-                ++after;
-            m_pos = after + 1 + (quotedHint ? 1 : 0);
-            m_line = 2;
-        }
+    // Excel's own hint on the first line wins over detection and options.
+    if (const qsizetype skip = CsvDialect::sepLineLength(m_text, &m_separator); skip > 0) {
+        m_sepLine = true;
+        m_pos = skip;
+        m_line = 2;
     }
     if (!m_sepLine)
-        m_separator = m_options.separator.isNull() ? detectSeparator(m_text) : m_options.separator;
+        m_separator = m_options.separator.isNull() ? CsvDialect::detectSeparator(m_text) : m_options.separator;
     return Ok{};
 }
 
@@ -97,7 +87,7 @@ void CsvReader::switchEncodingIfNeeded(QByteArrayView raw)
         high = p[i] >= 0x80;
     if (!high)
         return;
-    const EncodingGuess later = TextDecoding::detect(raw, m_eof);
+    const EncodingGuess later = EncodingDetector::detect(raw, m_eof);
     m_guess.asciiOnly = false;
     if (later.binary || later.encoding == m_guess.encoding || later.encoding == TextEncoding::Utf16LE ||
         later.encoding == TextEncoding::Utf16BE)
@@ -371,61 +361,6 @@ Result<QList<QStringList>> CsvReader::readAll(const QByteArray& data, const CsvO
             return rows;
         rows.append(record.fields);
     }
-}
-
-QChar CsvReader::detectSeparator(QStringView sample)
-{
-    constexpr std::array<char16_t, 3> candidates{u',', u';', u'\t'};
-    constexpr int maxLines = 30;
-    QList<std::array<int, 3>> lines;
-    std::array<int, 3> counts{};
-    bool inQuotes = false;
-    bool lineHasText = false;
-    qsizetype i = 0;
-    for (; i < sample.size() && lines.size() < maxLines; ++i) {
-        const char16_t c = sample[i].unicode();
-        if (c == u'"') {
-            inQuotes = !inQuotes;
-        } else if (!inQuotes && isLineEnd(c)) {
-            if (lineHasText)
-                lines.append(counts);
-            counts = {};
-            lineHasText = false;
-            continue;
-        } else if (!inQuotes) {
-            for (int k = 0; k < 3; ++k)
-                counts[k] += c == candidates[k];
-        }
-        lineHasText = true;
-    }
-    // The last line counts only when the sample holds nothing else (it may be cut short).
-    if (lineHasText && lines.isEmpty())
-        lines.append(counts);
-
-    int best = 0;
-    int bestConsistent = -1;
-    int bestMode = 0;
-    for (int k = 0; k < 3; ++k) {
-        // The most frequent non-zero count is the column count this separator would give.
-        QMap<int, int> frequency;
-        for (const auto& line : std::as_const(lines)) {
-            if (line[k] > 0)
-                ++frequency[line[k]];
-        }
-        int mode = 0, consistent = 0;
-        for (auto it = frequency.cbegin(); it != frequency.cend(); ++it) {
-            if (it.value() > consistent || (it.value() == consistent && it.key() > mode)) {
-                mode = it.key();
-                consistent = it.value();
-            }
-        }
-        if (consistent > bestConsistent || (consistent == bestConsistent && mode > bestMode)) {
-            best = k;
-            bestConsistent = consistent;
-            bestMode = mode;
-        }
-    }
-    return bestConsistent > 0 ? QChar(candidates[best]) : QChar(u',');
 }
 
 } // namespace rapport

@@ -81,9 +81,6 @@ public:
 
     // Reads everything in memory: previews, tests, small files.
     static Result<QList<QStringList>> readAll(const QByteArray& data, const CsvOptions& options = {});
-    // Detects the separator from the start of decoded text: the candidate that splits the first lines
-    // into the same number of columns most consistently.
-    static QChar detectSeparator(QStringView sample);
 
 private:
     enum class State

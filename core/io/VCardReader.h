@@ -89,11 +89,6 @@ public:
     // Errors when the file cannot be read, is binary, or holds no card at all.
     static Result<VCardParseResult> readFile(const QString& path, TextEncoding encoding = TextEncoding::Auto);
 
-    // Helpers shared with other importers.
-    static QByteArray decodeQuotedPrintable(QByteArrayView data);
-    static QString unescape(QStringView text);
-    // Splits on separators not escaped with a backslash; components are unescaped.
-    static QStringList splitEscaped(QStringView text, QChar separator);
     // 19850412, 1985-04-12, --0412, --04-12, 1985-04-12T10:00:00Z; `hasYear` false for --MMDD.
     static QDate parseDate(QStringView text, bool* hasYear = nullptr);
 };

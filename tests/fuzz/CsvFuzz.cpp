@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const QString whole = TextDecoding::decodeAll(bytes, TextEncoding(e));
         const auto encoding = TextEncoding(e);
         TextDecoding decoder(encoding);
-        const qsizetype bom = TextDecoding::choose(bytes, TextEncoding(e)).bomLength;
+        const qsizetype bom = EncodingDetector::choose(bytes, TextEncoding(e)).bomLength;
         QString chunked;
         for (qsizetype i = bom; i < bytes.size(); i += 3)
             chunked += decoder.decode(QByteArrayView(bytes).sliced(i, qMin<qsizetype>(3, bytes.size() - i)));

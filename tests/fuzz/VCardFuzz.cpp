@@ -1,4 +1,5 @@
 // libFuzzer: any bytes through the vCard reader and its helpers.
+#include "io/VCardLine.h"
 #include "io/VCardReader.h"
 
 #include <cstddef>
@@ -15,9 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap();
         (void)contact.displayName();
     }
-    (void)VCardReader::decodeQuotedPrintable(bytes);
+    (void)VCardLine::decodeQuotedPrintable(bytes);
     const QString text = QString::fromUtf8(bytes);
-    (void)VCardReader::splitEscaped(text, u';');
+    (void)VCardLine::splitEscaped(text, u';');
     (void)VCardReader::parseDate(text);
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "IoTestUtil.h"
 
+#include "io/CsvDialect.h"
 #include "io/CsvReader.h"
 
 #include <QFile>
@@ -121,10 +122,10 @@ TEST_CASE("Lenient where real files are sloppy", "[io][csv]")
 
 TEST_CASE("Separators are detected: comma, semicolon, tab, and Excel's sep= line", "[io][csv]")
 {
-    CHECK(CsvReader::detectSeparator(u"name;city;note\nAda;London;\"a, b, c\"\nBob;Paris;x\n") == u';');
-    CHECK(CsvReader::detectSeparator(u"name\tcity\nAda, Countess\tLondon\n") == u'\t');
-    CHECK(CsvReader::detectSeparator(u"name,city\nAda;x,London\n") == u',');
-    CHECK(CsvReader::detectSeparator(u"just one column\n") == u',');
+    CHECK(CsvDialect::detectSeparator(u"name;city;note\nAda;London;\"a, b, c\"\nBob;Paris;x\n") == u';');
+    CHECK(CsvDialect::detectSeparator(u"name\tcity\nAda, Countess\tLondon\n") == u'\t');
+    CHECK(CsvDialect::detectSeparator(u"name,city\nAda;x,London\n") == u',');
+    CHECK(CsvDialect::detectSeparator(u"just one column\n") == u',');
 
     auto buffer = bufferOf("sep=;\r\nname;note\r\nAda;a,b\r\n");
     CsvReader reader(buffer.get());
@@ -316,4 +317,21 @@ TEST_CASE("One million rows stream with flat memory", "[io][csv][slow]")
     CHECK(maxFields == 5);
     CHECK(record.fields.isEmpty());
     CHECK(reader.issueCount() == 0);
+}
+
+TEST_CASE("Excel's sep= line, plain or quoted", "[io][csv]")
+{
+    QChar sep;
+    CHECK(CsvDialect::sepLineLength(u"sep=;\r\na;b", &sep) == 7);
+    CHECK(sep == u';');
+    CHECK(CsvDialect::sepLineLength(u"SEP=\t\nx", &sep) == 6);
+    CHECK(sep == u'\t');
+    CHECK(CsvDialect::sepLineLength(u"\"sep=|\"\na|b", &sep) == 8);
+    CHECK(sep == u'|');
+    CHECK(CsvDialect::sepLineLength(u"sep=,", &sep) == 5);
+    CHECK(CsvDialect::sepLineLength(u"sep=;x\n", nullptr) == 0);
+    CHECK(CsvDialect::sepLineLength(u"separator,x\n", nullptr) == 0);
+    CHECK(CsvDialect::sepLineLength(u"sep=\n", nullptr) == 0);
+    CHECK(rows("\"sep=;\"\r\na;b\r\n") == QList<QStringList>{strings({u"a", u"b"})});
+    CHECK(rows("sep=;").isEmpty());
 }

@@ -20,15 +20,15 @@ QString decodeInChunks(const QByteArray& bytes, TextEncoding encoding, qsizetype
 
 TEST_CASE("Byte-order marks decide the encoding", "[io][encoding]")
 {
-    const EncodingGuess utf8 = TextDecoding::detect("\xEF\xBB\xBFname", true);
+    const EncodingGuess utf8 = EncodingDetector::detect("\xEF\xBB\xBFname", true);
     CHECK(utf8.encoding == TextEncoding::Utf8);
     CHECK(utf8.bomLength == 3);
 
-    const EncodingGuess le = TextDecoding::detect(QByteArray("\xFF\xFEn\0a\0", 6), true);
+    const EncodingGuess le = EncodingDetector::detect(QByteArray("\xFF\xFEn\0a\0", 6), true);
     CHECK(le.encoding == TextEncoding::Utf16LE);
     CHECK(le.bomLength == 2);
 
-    const EncodingGuess be = TextDecoding::detect(QByteArray("\xFE\xFF\0n\0a", 6), true);
+    const EncodingGuess be = EncodingDetector::detect(QByteArray("\xFE\xFF\0n\0a", 6), true);
     CHECK(be.encoding == TextEncoding::Utf16BE);
     CHECK_FALSE(be.reason.isEmpty());
 
@@ -53,7 +53,7 @@ TEST_CASE("Excel Unicode text without a BOM is found by its NUL pattern", "[io][
     QByteArray be = le;
     for (qsizetype i = 0; i + 1 < be.size(); i += 2)
         std::swap(be[i], be[i + 1]);
-    CHECK(TextDecoding::detect(be, true).encoding == TextEncoding::Utf16BE);
+    CHECK(EncodingDetector::detect(be, true).encoding == TextEncoding::Utf16BE);
     CHECK(TextDecoding::decodeAll(be) == text);
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("Windows-1252 is read with its own table, curly quotes and euro includ
 
 TEST_CASE("Plain ASCII is reported as such", "[io][encoding]")
 {
-    const EncodingGuess guess = TextDecoding::detect("name,email\nAda,ada@example.com\n", true);
+    const EncodingGuess guess = EncodingDetector::detect("name,email\nAda,ada@example.com\n", true);
     CHECK(guess.encoding == TextEncoding::Utf8);
     CHECK(guess.asciiOnly);
     CHECK_FALSE(guess.binary);
@@ -143,11 +143,11 @@ TEST_CASE("Invalid and truncated bytes become U+FFFD and are counted", "[io][enc
 
 TEST_CASE("Binary files are recognised, spreadsheets by name", "[io][encoding]")
 {
-    const EncodingGuess xlsx = TextDecoding::detect(readData(QStringLiteral("malformed/xlsx_renamed.csv")), true);
+    const EncodingGuess xlsx = EncodingDetector::detect(readData(QStringLiteral("malformed/xlsx_renamed.csv")), true);
     CHECK(xlsx.binary);
     CHECK(xlsx.reason.contains(u"Excel"));
 
-    const EncodingGuess garbage = TextDecoding::detect(readData(QStringLiteral("malformed/binary_garbage.csv")), true);
+    const EncodingGuess garbage = EncodingDetector::detect(readData(QStringLiteral("malformed/binary_garbage.csv")), true);
     CHECK(garbage.binary);
     CHECK_FALSE(garbage.reason.isEmpty());
 }
@@ -155,12 +155,12 @@ TEST_CASE("Binary files are recognised, spreadsheets by name", "[io][encoding]")
 TEST_CASE("An override is honoured and still skips a matching BOM", "[io][encoding]")
 {
     const QByteArray gbk = readData(QStringLiteral("import/excel_chinese_gbk.csv"));
-    const EncodingGuess forced = TextDecoding::choose(gbk, TextEncoding::Windows1252);
+    const EncodingGuess forced = EncodingDetector::choose(gbk, TextEncoding::Windows1252);
     CHECK(forced.overridden);
     CHECK(forced.encoding == TextEncoding::Windows1252);
     CHECK_FALSE(TextDecoding::decodeAll(gbk, TextEncoding::Windows1252).contains(u"张三"));
 
-    const EncodingGuess bom = TextDecoding::choose("\xEF\xBB\xBFx", TextEncoding::Utf8);
+    const EncodingGuess bom = EncodingDetector::choose("\xEF\xBB\xBFx", TextEncoding::Utf8);
     CHECK(bom.bomLength == 3);
     CHECK(TextDecoding::decodeAll("\xEF\xBB\xBFx", TextEncoding::Utf8) == u"x");
 }

@@ -1,5 +1,6 @@
 #include "IoTestUtil.h"
 
+#include "io/VCardLine.h"
 #include "io/VCardReader.h"
 
 using namespace rapport;
@@ -175,10 +176,10 @@ TEST_CASE("Unreadable birthdays and stray lines are reported, not fatal", "[io][
 
 TEST_CASE("vCard helpers: quoted-printable, escapes, dates", "[io][vcard]")
 {
-    CHECK(VCardReader::decodeQuotedPrintable("a=3Db=\r\nc=E5=BC=A0") == QByteArray("a=bc\xE5\xBC\xA0"));
-    CHECK(VCardReader::decodeQuotedPrintable("100%=ZZ=") == QByteArray("100%=ZZ"));
-    CHECK(VCardReader::unescape(u"a\\,b\\;c\\nd\\\\e\\Nf C:\\path") == u"a,b;c\nd\\e\nf C:\\path");
-    CHECK(VCardReader::splitEscaped(u"a\\;b;c;;", u';') == strings({u"a;b", u"c", u"", u""}));
+    CHECK(VCardLine::decodeQuotedPrintable("a=3Db=\r\nc=E5=BC=A0") == QByteArray("a=bc\xE5\xBC\xA0"));
+    CHECK(VCardLine::decodeQuotedPrintable("100%=ZZ=") == QByteArray("100%=ZZ"));
+    CHECK(VCardLine::unescape(u"a\\,b\\;c\\nd\\\\e\\Nf C:\\path") == u"a,b;c\nd\\e\nf C:\\path");
+    CHECK(VCardLine::splitEscaped(u"a\\;b;c;;", u';') == strings({u"a;b", u"c", u"", u""}));
 
     bool hasYear = true;
     CHECK(VCardReader::parseDate(u"19850412") == QDate(1985, 4, 12));
@@ -202,4 +203,37 @@ TEST_CASE("readFile refuses files that hold no cards", "[io][vcard]")
     const auto missing = VCardReader::readFile(dataPath(QStringLiteral("import/nope.vcf")));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == u"vcard.unreadable");
+}
+
+TEST_CASE("Content lines: groups, parameters in every form, colons inside quotes", "[io][vcard]")
+{
+    const VCardLine l = VCardLine::parse("item1.ADR;TYPE=\"work,pref\";LABEL=\"a:b;c\";x-y=1:;;Street", 7);
+    CHECK(l.group == "ITEM1");
+    CHECK(l.name == "ADR");
+    CHECK(l.line == 7);
+    CHECK(l.value == ";;Street");
+    CHECK(l.param("LABEL") == "a:b;c");
+    bool preferred = false;
+    CHECK(l.types(&preferred) == strings({u"work"}));
+    CHECK(preferred);
+
+    const VCardLine bare = VCardLine::parse("TEL;WORK;VOICE;QUOTED-PRINTABLE;CHARSET=UTF-8:=31", 1);
+    CHECK(bare.encoding() == u"QUOTED-PRINTABLE");
+    CHECK(bare.param("CHARSET") == "UTF-8");
+    CHECK(bare.types(&preferred) == strings({u"work", u"voice"}));
+    CHECK_FALSE(preferred);
+    CHECK(VCardLine::isQuotedPrintable("NOTE;ENCODING=QUOTED-PRINTABLE:a="));
+    CHECK_FALSE(VCardLine::isQuotedPrintable("NOTE:QUOTED-PRINTABLE="));
+}
+
+TEST_CASE("Other charsets old phones write are decoded too", "[io][vcard]")
+{
+    // Shift_JIS for 山田 (Japanese phones), Big5 for 陳 (Taiwan, Hong Kong).
+    const VCardParseResult r = VCardReader::parse("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                                                  "FN;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=8E=52=93=63\r\n"
+                                                  "ORG;CHARSET=Big5;ENCODING=QUOTED-PRINTABLE:=B3=AF\r\n"
+                                                  "END:VCARD\r\n");
+    REQUIRE(r.contacts.size() == 1);
+    CHECK(r.contacts[0].formattedName == u"山田");
+    CHECK(r.contacts[0].organization == u"陳");
 }
