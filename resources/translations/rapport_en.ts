@@ -1134,6 +1134,10 @@
         <source>Details</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>#%1 (deleted)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rapport::LogActivityCommand</name>

@@ -1134,6 +1134,10 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>#%1 (deleted)</source>
+        <translation>#%1（已删除）</translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogActivityCommand</name>

@@ -147,4 +147,7 @@ TEST_CASE("History describes changes in words", "[ui][history]")
     CHECK(text == QStringLiteral("Email: a@example.com → b@example.com"));
     CHECK(HistoryModel::describeChanges(QStringLiteral("update"), QStringLiteral(R"({"phone":[null,"555"]})")) ==
           QStringLiteral("Phone: (empty) → 555"));
+    const auto names = [](qint64 id) { return id == 7 ? QStringLiteral("Acme Ltd") : QStringLiteral("?"); };
+    CHECK(HistoryModel::describeChanges(QStringLiteral("update"), QStringLiteral(R"({"company_id":[null,7]})"), names) ==
+          QStringLiteral("Company: (empty) → Acme Ltd"));
 }

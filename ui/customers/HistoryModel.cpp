@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "common/Format.h"
+#include "customers/CustomerRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,14 +111,21 @@ QString HistoryModel::fieldLabel(const QString& column)
     return it == labels.cend() ? column : tr(*it);
 }
 
-QString HistoryModel::describeChanges(const QString& action, const QString& changesJson)
+QString HistoryModel::describeChanges(const QString& action, const QString& changesJson,
+                                     const std::function<QString(qint64)>& nameOf)
 {
     const QJsonObject changes = QJsonDocument::fromJson(changesJson.toUtf8()).object();
     QStringList parts;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (isHidden(it.key()))
             continue;
-        const QJsonArray pair = it.value().toArray();
+        QJsonArray pair = it.value().toArray();
+        if (it.key() == QStringLiteral("company_id") && nameOf) {
+            for (int i = 0; i < pair.size(); ++i) {
+                if (!pair.at(i).isNull())
+                    pair[i] = nameOf(pair.at(i).toVariant().toLongLong());
+            }
+        }
         if (action == QStringLiteral("update")) {
             parts << tr("%1: %2 → %3").arg(fieldLabel(it.key()), shown(pair.at(0)), shown(pair.at(1)));
         } else if (action == QStringLiteral("insert") || action == QStringLiteral("delete")) {
@@ -138,7 +146,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case WhenColumn: return Format::dateTime(e.at);
         case ActionColumn: return actionLabel(e.action);
-        case ChangesColumn: return describeChanges(e.action, e.changesJson);
+        case ChangesColumn:
+            return describeChanges(e.action, e.changesJson, [this](qint64 id) {
+                auto it = m_names.constFind(id);
+                if (it == m_names.cend()) {
+                    auto found = CustomerRepository(m_db).get(id);
+                    it = m_names.insert(id, found ? found.value().name : tr("#%1 (deleted)").arg(id));
+                }
+                return *it;
+            });
         }
     }
     return {};

@@ -3,6 +3,9 @@
 #include "safety/AuditLog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 namespace rapport {
 
@@ -25,8 +28,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Email: a@example.com → b@example.com; Phone: (empty) → 555 0100"
-    static QString describeChanges(const QString& action, const QString& changesJson);
+    // "Email: a@example.com → b@example.com; Phone: (empty) → 555 0100". `nameOf` turns a company id
+    // into its name (when given).
+    static QString describeChanges(const QString& action, const QString& changesJson,
+                                   const std::function<QString(qint64)>& nameOf = {});
     static QString fieldLabel(const QString& column);
     static QString actionLabel(const QString& action);
 
@@ -38,6 +43,7 @@ private:
     QString m_entity;
     qint64 m_id = 0;
     QList<AuditEntry> m_entries;
+    mutable QHash<qint64, QString> m_names;
 };
 
 } // namespace rapport
