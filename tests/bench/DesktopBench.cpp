@@ -28,7 +28,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#if __has_include(<unistd.h>)
 #include <unistd.h>
+#define RAPPORT_HAVE_SYSCONF 1
+#endif
 
 namespace {
 
@@ -62,6 +65,9 @@ double procStatusKb(const char* field)
 // Milliseconds since the process started (Linux), so loading the executable counts too.
 double sinceProcessStart()
 {
+#ifndef RAPPORT_HAVE_SYSCONF
+    return -1;
+#else
     QFile stat(QStringLiteral("/proc/self/stat"));
     QFile uptime(QStringLiteral("/proc/uptime"));
     if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
@@ -71,6 +77,7 @@ double sinceProcessStart()
     const double startTicks = fields.value(19).toDouble(); // field 22 overall
     const double up = uptime.readAll().split(' ').first().toDouble();
     return (up - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
+#endif
 }
 
 // Runs pending events, then repaints the table now: the time a user waits to see the result.

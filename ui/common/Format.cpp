@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <cmath>
+#include <cstdlib>
 
 namespace rapport {
 namespace {

@@ -83,7 +83,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     for (const Entry& e : entries) {
         m_screens->addWidget(e.screen);
         m_sidebar->addScreen(QString::fromLatin1(e.icon), e.title,
-                             QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)).toString(QKeySequence::NativeText));
+                             QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + n++)))
+                                 .toString(QKeySequence::NativeText));
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);

@@ -127,7 +127,7 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* a = go->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
         a->setObjectName(QStringLiteral("goScreen%1Action").arg(i + 1));
-        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        a->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
         connect(a, &QAction::triggered, this, [this, i] {
             if (i == static_cast<int>(Screen::Customers) && currentScreen() == Screen::Customers)
                 m_customers->showList();
