@@ -266,3 +266,38 @@ TEST_CASE("Deleting a customer with nothing attached is undoable without a quest
     REQUIRE(back.value().size() == 1);
     CHECK(back.value().first().tags == QStringList{QStringLiteral("VIP")});
 }
+
+TEST_CASE("Search results are grouped by kind and the keyboard skips the group headers", "[ui][search]")
+{
+    GuiFixture f;
+    CustomerRepository repo(f.db());
+    Customer company;
+    company.kind = CustomerKind::Company;
+    company.name = QStringLiteral("王氏贸易有限公司");
+    const qint64 companyId = repo.create(company).value();
+    Customer person;
+    person.name = QStringLiteral("王小红");
+    person.companyId = companyId;
+    const qint64 personId = repo.create(person).value();
+
+    f.window->openSearch(QStringLiteral("王"));
+    SearchPopup* popup = f.window->searchPopup();
+    SearchResultsModel* model = popup->model();
+    REQUIRE(model->hitCount() == 2);
+    REQUIRE(model->rowCount() == 4); // Companies header, company, People header, person
+    CHECK(model->index(0).data(SearchResultsModel::IsHeaderRole).toBool());
+    CHECK(model->index(0).data().toString() == QStringLiteral("Companies"));
+    CHECK(model->index(2).data().toString() == QStringLiteral("People"));
+    CHECK(popup->list()->currentIndex().row() == 1);
+    QTest::keyClick(popup->field(), Qt::Key_Down);
+    CHECK(popup->list()->currentIndex().row() == 3);
+    QTest::keyClick(popup->field(), Qt::Key_Down); // at the end: stays
+    CHECK(popup->list()->currentIndex().row() == 3);
+    QTest::keyClick(popup->field(), Qt::Key_Up);
+    CHECK(popup->list()->currentIndex().row() == 1);
+    QTest::keyClick(popup->field(), Qt::Key_Down);
+    QTest::keyClick(popup->field(), Qt::Key_Enter);
+    CHECK(f.window->customersScreen()->page()->customerId() == personId);
+    // The person's page links to the company.
+    CHECK(f.window->customersScreen()->page()->customer().companyName == QStringLiteral("王氏贸易有限公司"));
+}
