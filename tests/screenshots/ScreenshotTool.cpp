@@ -125,6 +125,10 @@ int main(int argc, char* argv[])
 
         window.showScreen(rapport::MainWindow::Screen::Tasks);
         ok &= save(&window, out, QStringLiteral("tasks"));
+        if (parser.isSet(allOption)) {
+            window.showScreen(rapport::MainWindow::Screen::Deals);
+            ok &= save(&window, out, QStringLiteral("placeholder-deals"));
+        }
 
         // The popup is its own window: draw it onto the main window's picture where it stands.
         window.showScreen(rapport::MainWindow::Screen::Today);

@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -28,18 +29,34 @@ EmptyState::EmptyState(QWidget* parent)
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     m_text->setForegroundRole(QPalette::PlaceholderText);
-    m_text->setMaximumWidth(440);
-    m_text->setMinimumWidth(260);
     m_button->hide();
 
+    // A centred column of limited width; wrapped labels in a plain vertical layout get their full height.
+    auto* column = new QWidget(this);
+    column->setObjectName(QStringLiteral("emptyStateColumn"));
+    column->setMaximumWidth(460);
+    column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* inner = new QVBoxLayout(column);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->setSpacing(6);
+    inner->addWidget(m_icon);
+    inner->addSpacing(4);
+    inner->addWidget(m_title);
+    inner->addWidget(m_text);
+    inner->addSpacing(10);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_button);
+    buttonRow->addStretch();
+    inner->addLayout(buttonRow);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
     connect(m_button, &QPushButton::clicked, this, &EmptyState::buttonClicked);
 }
