@@ -371,8 +371,8 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
                                             const std::function<bool(int, int)>& progress)
 {
     // Bulk work touches index pages all over a growing file; a larger page cache for its duration keeps
-    // them in memory (about 8 MB per 10,000 customers, capped at 1 GB), then the normal size returns.
-    const int cacheKiB = qBound(32 * 1024, options.customers * 800 / 1000, 1024 * 1024);
+    // them in memory (about 40 MB per 10,000 customers, capped at 1 GB), then the normal size returns.
+    const int cacheKiB = qBound(32 * 1024, options.customers * 4, 1024 * 1024);
     const QVariant previousCache = scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));
     execSql(db.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB), nullptr);
     const auto restoreCache = qScopeGuard([&db, previousCache] {

@@ -15,7 +15,7 @@ struct DemoOptions
     // Averages per customer; the benchmark raises them (issue 9: ~3 deals, 1 ticket, 5 activities).
     double dealsPerCustomer = 1.6;
     double ticketsPerCustomer = 0.5;
-    double activitiesPerCustomer = 3.0;
+    double activitiesPerCustomer = 2.0;
     double tasksPerCustomer = 0.3;
     QString currency = QStringLiteral("USD");
 };
