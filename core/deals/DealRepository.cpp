@@ -98,8 +98,8 @@ SqlCondition whereClause(const DealQuery& query)
     }
     const FtsQuery fts = FtsQuery::parse(query.text);
     if (!fts.isEmpty()) {
-        const SqlCondition text = titleTextCondition(fts, QStringLiteral("deals_fts"), QStringLiteral("deals"),
-                                                     QStringLiteral("title"), QStringLiteral("d.id"));
+        const SqlCondition text = titleTextCondition(fts, QStringLiteral("deals_fts"), QStringLiteral("d.id"),
+                                                     QStringLiteral("d.title"));
         parts << text.sql;
         where.values << text.values;
     }

@@ -60,8 +60,8 @@ SqlCondition customerTextCondition(const FtsQuery& query, const QString& idColum
     return c;
 }
 
-SqlCondition titleTextCondition(const FtsQuery& query, const QString& ftsTable, const QString& table,
-                                const QString& textColumn, const QString& idColumn)
+SqlCondition titleTextCondition(const FtsQuery& query, const QString& ftsTable, const QString& idColumn,
+                                const QString& textColumn)
 {
     SqlCondition c;
     QStringList parts;
@@ -69,9 +69,10 @@ SqlCondition titleTextCondition(const FtsQuery& query, const QString& ftsTable, 
         parts << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(idColumn, ftsTable);
         c.values << query.trigramMatch;
     }
-    // Titles have no gram index: short tokens scan, which is acceptable because results are capped.
+    // Titles have no gram index: short tokens are tested row by row, as a plain predicate so that a query
+    // ordered by an index with a LIMIT stops as soon as it has enough rows.
     for (const QString& token : query.shortTokens) {
-        parts << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE instr(lower(%3), ?) > 0)").arg(idColumn, table, textColumn);
+        parts << QStringLiteral("instr(lower(%1), ?) > 0").arg(textColumn);
         c.values << token.toLower();
     }
     c.sql = parts.join(QStringLiteral(" AND "));

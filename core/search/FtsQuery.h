@@ -30,7 +30,8 @@ struct SqlCondition
 // Customers whose name, company, emails, phones or notes contain every token.
 SqlCondition customerTextCondition(const FtsQuery& query, const QString& idColumn);
 // Deals whose title, or tickets whose subject, contain every token.
-SqlCondition titleTextCondition(const FtsQuery& query, const QString& ftsTable, const QString& table,
-                                const QString& textColumn, const QString& idColumn);
+// `idColumn` and `textColumn` are qualified with the caller's table alias, e.g. "d.id" and "d.title".
+SqlCondition titleTextCondition(const FtsQuery& query, const QString& ftsTable, const QString& idColumn,
+                                const QString& textColumn);
 
 } // namespace rapport

@@ -106,13 +106,15 @@ Result<QList<SearchHit>> SearchService::searchCustomers(const QString& text, int
 Result<QList<SearchHit>> SearchService::searchTitles(const QString& text, int limit, SearchHit::Kind kind) const
 {
     const FtsQuery fts = FtsQuery::parse(text);
-    if (fts.isEmpty())
+    // Titles have no gram index; a query of only 1-2 character words would scan every deal and ticket for
+    // mostly noise, so global search answers those from names alone.
+    if (fts.trigramMatch.isEmpty())
         return QList<SearchHit>{};
     const bool deals = kind == SearchHit::Kind::Deal;
     const QString table = deals ? QStringLiteral("deals") : QStringLiteral("tickets");
     const QString column = deals ? QStringLiteral("title") : QStringLiteral("subject");
     const SqlCondition condition =
-        titleTextCondition(fts, table + QStringLiteral("_fts"), table, column, QStringLiteral("x.id"));
+        titleTextCondition(fts, table + QStringLiteral("_fts"), QStringLiteral("x.id"), QStringLiteral("x.") + column);
     Query q(m_db.connection(), QStringLiteral("SELECT x.id, x.%1, c.name FROM %2 x JOIN customers c ON c.id = "
                                               "x.customer_id WHERE x.archived_at IS NULL AND %3 "
                                               "ORDER BY x.created_at DESC LIMIT ?")

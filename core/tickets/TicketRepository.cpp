@@ -90,8 +90,8 @@ SqlCondition whereClause(const TicketQuery& query)
     }
     const FtsQuery fts = FtsQuery::parse(query.text);
     if (!fts.isEmpty()) {
-        const SqlCondition text = titleTextCondition(fts, QStringLiteral("tickets_fts"), QStringLiteral("tickets"),
-                                                     QStringLiteral("subject"), QStringLiteral("t.id"));
+        const SqlCondition text = titleTextCondition(fts, QStringLiteral("tickets_fts"), QStringLiteral("t.id"),
+                                                     QStringLiteral("t.subject"));
         parts << text.sql;
         where.values << text.values;
     }

@@ -32,10 +32,14 @@ double likeScanMs(const Database& db, const QString& q)
 {
     QElapsedTimer t;
     t.start();
-    Query scan(db.connection(), QStringLiteral("SELECT id FROM customers WHERE name LIKE ?1 OR email LIKE ?1 OR phone "
-                                               "LIKE ?1 OR mobile LIKE ?1 OR notes LIKE ?1 LIMIT 16"));
-    scan.bind(QLatin1Char('%') + q + QLatin1Char('%'));
-    scan.exec();
+    // Every match, as ranking needs them all; the same columns the index covers (company names aside).
+    Query scan(db.connection(), QStringLiteral("SELECT id, name FROM customers WHERE name LIKE ? OR email LIKE ? OR "
+                                               "phone LIKE ? OR mobile LIKE ? OR notes LIKE ?"));
+    const QString pattern = QLatin1Char('%') + q + QLatin1Char('%');
+    for (int i = 0; i < 5; ++i)
+        scan.bind(pattern);
+    if (!scan.exec())
+        return -1;
     while (scan.next()) {
     }
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
