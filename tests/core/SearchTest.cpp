@@ -134,11 +134,19 @@ TEST_CASE("Deals and tickets are found by title and subject", "[search]")
     k.subject = QStringLiteral("Invoice shows the wrong amount");
     REQUIRE(tickets.create(k));
     SearchService search(f.t.db());
-    auto hits = search.search(QStringLiteral("维护"));
+    auto hits = search.search(QStringLiteral("维护合同"));
     REQUIRE(hits);
     REQUIRE(hits.value().size() == 1);
     CHECK(hits.value().at(0).kind == SearchHit::Kind::Deal);
     CHECK(hits.value().at(0).subtitle == QStringLiteral("刘洋"));
+    // One or two characters search names only: the customer, not the deal title.
+    hits = search.search(QStringLiteral("维护"));
+    REQUIRE(hits);
+    CHECK(hits.value().isEmpty());
+    hits = search.search(QStringLiteral("刘"));
+    REQUIRE(hits);
+    REQUIRE(hits.value().size() == 1);
+    CHECK(hits.value().at(0).kind == SearchHit::Kind::Person);
     hits = search.search(QStringLiteral("wrong amount"));
     REQUIRE(hits);
     REQUIRE(hits.value().size() == 1);
