@@ -192,27 +192,16 @@ Status ActivityRepository::remove(qint64 id)
 Result<QList<Activity>> ActivityRepository::list(const ActivityQuery& query) const
 {
     const SqlCondition where = whereClause(query);
-    Query q(m_db.connection(), kSelect + where.sql + QStringLiteral(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?"));
-    for (const auto& v : where.values)
-        q.bind(v);
-    q.bindAll({qMax(0, query.limit), qMax(0, query.offset)});
-    if (!q.exec())
-        return q.asError();
-    QList<Activity> rows;
-    while (q.next())
-        rows << readActivity(q);
-    return rows;
+    QVariantList values = where.values;
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    const QString sql = kSelect + where.sql + QStringLiteral(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
+    return fetchAll<Activity>(m_db.connection(), sql, values, readActivity);
 }
 
 Result<int> ActivityRepository::count(const ActivityQuery& query) const
 {
     const SqlCondition where = whereClause(query);
-    Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM activities ") + where.sql);
-    for (const auto& v : where.values)
-        q.bind(v);
-    if (!q.exec() || !q.next())
-        return q.asError();
-    return q.value(0).toInt();
+    return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM activities ") + where.sql, where.values);
 }
 
 } // namespace rapport

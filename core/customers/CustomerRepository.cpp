@@ -366,18 +366,12 @@ Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) con
 {
     const SqlCondition where = whereClause(query);
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    Query q(m_db.connection(), kSelect + where.sql +
+    QVariantList values = where.values;
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    const QString sql = kSelect + where.sql +
                                    QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?")
-                                       .arg(sortExpression(query.sort), order));
-    for (const auto& v : where.values)
-        q.bind(v);
-    q.bindAll({qMax(0, query.limit), qMax(0, query.offset)});
-    if (!q.exec())
-        return q.asError();
-    QList<Customer> rows;
-    while (q.next())
-        rows << readCustomer(q);
-    return rows;
+                                       .arg(sortExpression(query.sort), order);
+    return fetchAll<Customer>(m_db.connection(), sql, values, readCustomer);
 }
 
 Result<QList<qint64>> CustomerRepository::listIds(const CustomerQuery& query) const
@@ -463,12 +457,7 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
         return q.value(0).toInt();
     }
     const SqlCondition where = whereClause(query);
-    Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c ") + where.sql);
-    for (const auto& v : where.values)
-        q.bind(v);
-    if (!q.exec() || !q.next())
-        return q.asError();
-    return q.value(0).toInt();
+    return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c ") + where.sql, where.values);
 }
 
 Result<QStringList> CustomerRepository::allTags() const

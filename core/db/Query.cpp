@@ -44,8 +44,8 @@ bool Query::isBusy() const
 bool Query::isReadOnlyOrFull() const
 {
     const QString e = m_query.lastError().text();
-    return e.contains(QStringLiteral("readonly"), Qt::CaseInsensitive)
-        || e.contains(QStringLiteral("full"), Qt::CaseInsensitive);
+    return e.contains(QStringLiteral("readonly"), Qt::CaseInsensitive) ||
+           e.contains(QStringLiteral("full"), Qt::CaseInsensitive);
 }
 
 bool execSql(const QSqlDatabase& db, const QString& sql, QString* error)
@@ -65,6 +65,16 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_lis
     if (!q.exec() || !q.next())
         return {};
     return q.value(0);
+}
+
+Result<int> fetchCount(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    Query q(db, sql);
+    for (const auto& v : values)
+        q.bind(v);
+    if (!q.exec() || !q.next())
+        return q.asError();
+    return q.value(0).toInt();
 }
 
 QString explainSqlError(const QString& driverText)

@@ -2,10 +2,11 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
+#include <QVariantList>
 #include <initializer_list>
 #include <utility>
 
@@ -44,6 +45,24 @@ private:
 bool execSql(const QSqlDatabase& db, const QString& sql, QString* error);
 // First column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+
+// Runs `sql` with `values` and turns every row into a T with `read(const Query&)`.
+template <typename T, typename Read>
+Result<QList<T>> fetchAll(const QSqlDatabase& db, const QString& sql, const QVariantList& values, Read read)
+{
+    Query q(db, sql);
+    for (const auto& v : values)
+        q.bind(v);
+    if (!q.exec())
+        return q.asError();
+    QList<T> rows;
+    while (q.next())
+        rows << read(q);
+    return rows;
+}
+
+// The integer in the first column of the first row (e.g. a count).
+Result<int> fetchCount(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 
 // Turns a SQLite failure into words a shop owner understands (disk full, read-only, locked, ...).
 QString explainSqlError(const QString& driverText);

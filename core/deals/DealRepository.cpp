@@ -357,29 +357,18 @@ Result<QList<Deal>> DealRepository::list(const DealQuery& query) const
 {
     const SqlCondition where = whereClause(query);
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    Query q(m_db.connection(), kSelect + where.sql +
+    QVariantList values = where.values;
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    const QString sql = kSelect + where.sql +
                                    QStringLiteral(" ORDER BY %1 %2, d.id %2 LIMIT ? OFFSET ?")
-                                       .arg(sortExpression(query.sort), order));
-    for (const auto& v : where.values)
-        q.bind(v);
-    q.bindAll({qMax(0, query.limit), qMax(0, query.offset)});
-    if (!q.exec())
-        return q.asError();
-    QList<Deal> rows;
-    while (q.next())
-        rows << readDeal(q);
-    return rows;
+                                       .arg(sortExpression(query.sort), order);
+    return fetchAll<Deal>(m_db.connection(), sql, values, readDeal);
 }
 
 Result<int> DealRepository::count(const DealQuery& query) const
 {
     const SqlCondition where = whereClause(query);
-    Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM deals d ") + where.sql);
-    for (const auto& v : where.values)
-        q.bind(v);
-    if (!q.exec() || !q.next())
-        return q.asError();
-    return q.value(0).toInt();
+    return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM deals d ") + where.sql, where.values);
 }
 
 } // namespace rapport

@@ -188,28 +188,17 @@ Result<QList<Task>> TaskRepository::list(const TaskQuery& query) const
     const SqlCondition where = whereClause(query);
     const QString order = query.due == TaskDue::Done ? QStringLiteral("k.done_at DESC, k.id DESC")
                                                      : QStringLiteral("k.due_at IS NULL, k.due_at, k.id");
-    Query q(m_db.connection(), kSelect + where.sql + QStringLiteral(" ORDER BY ") + order +
-                                   QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const auto& v : where.values)
-        q.bind(v);
-    q.bindAll({qMax(0, query.limit), qMax(0, query.offset)});
-    if (!q.exec())
-        return q.asError();
-    QList<Task> rows;
-    while (q.next())
-        rows << readTask(q);
-    return rows;
+    QVariantList values = where.values;
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    const QString sql = kSelect + where.sql + QStringLiteral(" ORDER BY ") + order +
+                                   QStringLiteral(" LIMIT ? OFFSET ?");
+    return fetchAll<Task>(m_db.connection(), sql, values, readTask);
 }
 
 Result<int> TaskRepository::count(const TaskQuery& query) const
 {
     const SqlCondition where = whereClause(query);
-    Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM tasks k ") + where.sql);
-    for (const auto& v : where.values)
-        q.bind(v);
-    if (!q.exec() || !q.next())
-        return q.asError();
-    return q.value(0).toInt();
+    return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM tasks k ") + where.sql, where.values);
 }
 
 } // namespace rapport
