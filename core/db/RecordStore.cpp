@@ -267,4 +267,24 @@ Status RecordStore::removeEach(const QList<qint64>& ids)
     return Ok{};
 }
 
+Status RecordStore::removeUnlinking(qint64 id, const QString& linkColumn)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.active())
+        return makeError(QStringLiteral("sql"), tx.error());
+    for (const Entity entity : {Entity::Activity, Entity::Task}) {
+        RecordStore store(m_db, tableSpec(entity));
+        auto ids = store.idsWhere(linkColumn + QStringLiteral(" = ?"), {id});
+        if (!ids)
+            return ids.error();
+        if (auto detached = store.updateEach(ids.value(), {{linkColumn, QVariant()}}); !detached)
+            return detached;
+    }
+    if (auto removed = remove(id); !removed)
+        return removed;
+    if (!tx.commit())
+        return makeError(QStringLiteral("sql"), tx.error());
+    return Ok{};
+}
+
 } // namespace rapport

@@ -46,6 +46,9 @@ public:
     // Sets `values` on each record / removes each record, every one logged on its own.
     Status updateEach(const QList<qint64>& ids, const QVariantMap& values);
     Status removeEach(const QList<qint64>& ids);
+    // Removes the record after clearing `linkColumn` (e.g. "deal_id") on the activities and tasks that
+    // point at it, so they stay with their customer; every change is logged, all in one transaction.
+    Status removeUnlinking(qint64 id, const QString& linkColumn);
     // Appends an 'update' entry for a change made outside update() (e.g. tags), inside the caller's transaction.
     Status logChange(qint64 id, const QVariantMap& before);
 

@@ -319,23 +319,8 @@ Status DealRepository::setArchived(qint64 id, bool archived)
 
 Status DealRepository::remove(qint64 id)
 {
-    SqlTransaction tx(m_db);
-    if (!tx.active())
-        return makeError(QStringLiteral("sql"), tx.error());
-    // Activities and tasks about the deal stay with the customer, unlinked from the deal.
-    for (const Entity entity : {Entity::Activity, Entity::Task}) {
-        RecordStore store(m_db, tableSpec(entity));
-        auto ids = store.idsWhere(QStringLiteral("deal_id = ?"), {id});
-        if (!ids)
-            return ids.error();
-        if (auto detached = store.updateEach(ids.value(), {{QStringLiteral("deal_id"), QVariant()}}); !detached)
-            return detached;
-    }
-    if (auto removed = m_store.remove(id); !removed)
-        return removed;
-    if (!tx.commit())
-        return makeError(QStringLiteral("sql"), tx.error());
-    return Ok{};
+    // Activities and tasks about it stay with the customer, unlinked.
+    return m_store.removeUnlinking(id, QStringLiteral("deal_id"));
 }
 
 Result<QList<StageChange>> DealRepository::stageHistory(qint64 dealId) const

@@ -285,22 +285,8 @@ Status TicketRepository::setArchived(qint64 id, bool archived)
 
 Status TicketRepository::remove(qint64 id)
 {
-    SqlTransaction tx(m_db);
-    if (!tx.active())
-        return makeError(QStringLiteral("sql"), tx.error());
-    for (const Entity entity : {Entity::Activity, Entity::Task}) {
-        RecordStore store(m_db, tableSpec(entity));
-        auto ids = store.idsWhere(QStringLiteral("ticket_id = ?"), {id});
-        if (!ids)
-            return ids.error();
-        if (auto detached = store.updateEach(ids.value(), {{QStringLiteral("ticket_id"), QVariant()}}); !detached)
-            return detached;
-    }
-    if (auto removed = m_store.remove(id); !removed)
-        return removed;
-    if (!tx.commit())
-        return makeError(QStringLiteral("sql"), tx.error());
-    return Ok{};
+    // Activities and tasks about it stay with the customer, unlinked.
+    return m_store.removeUnlinking(id, QStringLiteral("ticket_id"));
 }
 
 Result<QList<Ticket>> TicketRepository::list(const TicketQuery& query) const

@@ -370,3 +370,32 @@ TEST_CASE("A failed multi-table write leaves nothing behind", "[transactions]")
     CHECK(scalar(conn, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == 0);
     CHECK(t->transactionDepth() == 0);
 }
+
+TEST_CASE("Deleting a deal keeps its activities and tasks with the customer", "[deals]")
+{
+    test::TempDatabase t;
+    CustomerRepository customers(t.db());
+    DealRepository deals(t.db());
+    ActivityRepository activities(t.db());
+    TaskRepository tasks(t.db());
+    const qint64 cid = require(customers.create(person(QStringLiteral("Dana"))));
+    Deal d;
+    d.customerId = cid;
+    d.title = QStringLiteral("Chairs");
+    const qint64 dealId = require(deals.create(d));
+    Activity a;
+    a.customerId = cid;
+    a.dealId = dealId;
+    a.summary = QStringLiteral("Quoted");
+    const qint64 activityId = require(activities.create(a));
+    Task k;
+    k.title = QStringLiteral("Chase");
+    k.customerId = cid;
+    k.dealId = dealId;
+    const qint64 taskId = require(tasks.create(k));
+    requireOk(deals.remove(dealId));
+    CHECK_FALSE(deals.get(dealId));
+    CHECK(require(activities.get(activityId)).dealId == 0);
+    CHECK(require(tasks.get(taskId)).dealId == 0);
+    CHECK(require(tasks.get(taskId)).customerId == cid);
+}
