@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "Migrator.h"
 #include "Query.h"
+#include "safety/FileProbe.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -28,24 +29,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("rapport-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Reads the file header without SQLite, so a file that is not ours is never touched.
-Status checkHeader(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("unreadable"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() == 0)
-        return Ok{};
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return makeError(QStringLiteral("not_sqlite"),
-                         tr("%1 is not a Rapport database (it is not an SQLite file). It was not changed.").arg(path));
-    if (file.size() < 512)
-        return makeError(QStringLiteral("damaged"),
-                         tr("%1 is damaged (the file is truncated). It was not changed.").arg(path));
-    return Ok{};
 }
 
 Status createOwnerOnlyFile(const QString& path)
@@ -114,11 +97,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const O
     if (QFileInfo(path).isDir())
         return makeError(QStringLiteral("not_sqlite"), tr("%1 is a folder, not a database file.").arg(path));
     const bool exists = QFileInfo::exists(path);
+    if (!exists && FileProbe::hasWal(path))
+        return FileProbe::inspect(path).error(); // a -wal without its file: creating one would destroy the log
     if (!exists && !options.createIfMissing)
         return makeError(QStringLiteral("missing"), tr("There is no database at %1.").arg(path));
     if (exists) {
-        if (auto header = checkHeader(path); !header)
-            return header.error();
+        // Cheap header checks before anything else, then writability: SQLite would silently open a
+        // read-only file read-only and fail at the first save.
+        if (auto inspected = FileProbe::inspect(path); !inspected)
+            return FileProbe::withBackupHint(path, inspected.error());
+        if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+            return makeError(QStringLiteral("read_only"),
+                             tr("%1 is read-only (or on a read-only disk), so Rapport cannot save changes to it. It was "
+                                "not changed. Copy it to a folder you can write to, or allow writing to it.")
+                                 .arg(QDir::toNativeSeparators(path)));
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -130,7 +122,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const O
         if (auto locked = takeLock(path, db->m_lock); !locked)
             return locked.error();
     }
-    if (!exists) {
+    if (exists) {
+        // Read-only SQLite checks before the read-write open, which may replay a -wal or write pragmas.
+        const bool quickCheck = QFileInfo(path).size() <= options.quickCheckMaxBytes;
+        if (auto examined = FileProbe::examine(path, quickCheck); !examined)
+            return examined.error();
+    } else {
         if (auto created = createOwnerOnlyFile(path); !created)
             return created.error();
     }

@@ -23,6 +23,10 @@ struct OpenOptions
     bool takeLock = true;
     // Apply pending migrations. When false a database that needs migrating is refused.
     bool migrate = true;
+    // An existing file is always examined read-only before it is opened for writing (FileProbe). Files up
+    // to this size also get PRAGMA quick_check there (about 0.3 s per 100 MB); larger ones skip it at open
+    // so startup stays quick, and the app runs FileProbe::probe(path, true) on a worker afterwards.
+    qint64 quickCheckMaxBytes = 128 * 1024 * 1024;
 };
 
 // One open Rapport database file: a named connection with verified pragmas, the single-writer lock,

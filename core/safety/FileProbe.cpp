@@ -170,14 +170,18 @@ Status FileProbe::examine(const QString& path, bool quickCheck)
         result = probe(path, quickCheck);
     if (result)
         return result;
-    const QString code = result.error().code;
+    return withBackupHint(path, result.error());
+}
+
+Error FileProbe::withBackupHint(const QString& path, const Error& error)
+{
     // A foreign or newer file is not damaged: no restore advice for those.
+    const QString& code = error.code;
     if (code == QStringLiteral("not_rapport") || code == QStringLiteral("too_new") || code == QStringLiteral("missing"))
-        return result;
-    const QString hint = backupHint(path);
+        return error;
     if (code != QStringLiteral("damaged") && code != QStringLiteral("orphan_wal") && !BackupService::newestBackup(path))
-        return result;
-    return makeError(code, result.error().message + hint);
+        return error;
+    return makeError(code, error.message + backupHint(path));
 }
 
 QString FileProbe::backupHint(const QString& path)

@@ -29,6 +29,8 @@ public:
     static bool hasWal(const QString& path);
     // " The newest verified backup is ..." / " No backup was found in ...": appended to damage messages.
     static QString backupHint(const QString& path);
+    // The error with backupHint() added when the file is damaged (or unreadable and a backup exists).
+    static Error withBackupHint(const QString& path, const Error& error);
 };
 
 } // namespace rapport
