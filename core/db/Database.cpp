@@ -98,7 +98,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const O
         return makeError(QStringLiteral("not_sqlite"), tr("%1 is a folder, not a database file.").arg(path));
     const bool exists = QFileInfo::exists(path);
     if (!exists && FileProbe::hasWal(path))
-        return FileProbe::inspect(path).error(); // a -wal without its file: creating one would destroy the log
+        // A -wal without its file: creating one would destroy the log.
+        return FileProbe::withBackupHint(path, FileProbe::inspect(path).error());
     if (!exists && !options.createIfMissing)
         return makeError(QStringLiteral("missing"), tr("There is no database at %1.").arg(path));
     if (exists) {

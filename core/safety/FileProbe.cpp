@@ -61,6 +61,24 @@ Status inspectWal(const QString& path, int pageSize)
     return Ok{};
 }
 
+// A -wal holding a complete other database passes every structural check. The audit log only ever grows
+// and its entries never change, so the newest entry in the main file alone must read the same through the log.
+Status walBelongs(const QString& path, const QSqlDatabase& withWal)
+{
+    auto mainOnly = ReadConnection::open(path, true);
+    if (!mainOnly)
+        return Ok{}; // cannot tell; the other checks still apply
+    Query last(mainOnly.value()->db(), QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last.exec() || !last.next())
+        return Ok{}; // an empty log, or a main file mid-checkpoint: nothing to compare
+    const qint64 id = last.value(0).toLongLong();
+    const QString hash = last.value(1).toString();
+    const QVariant throughLog = scalar(withWal, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {id});
+    if (throughLog.toString() != hash)
+        return orphanWal(path, tr("the write-ahead log beside it (-wal) belongs to another database"));
+    return Ok{};
+}
+
 } // namespace
 
 bool FileProbe::hasWal(const QString& path)
@@ -149,6 +167,10 @@ Status FileProbe::probe(const QString& path, bool quickCheck)
                              .arg(Migrator::latestVersion()));
     if (appId == kApplicationId && (version < 1 || coreTables != 3))
         return damaged(path, tr("its tables do not match its data version %1").arg(version));
+    if (hasWal(path)) {
+        if (auto same = walBelongs(path, db); !same)
+            return same;
+    }
     if (quickCheck) {
         Query check(db, QStringLiteral("PRAGMA quick_check(5)"));
         if (!check.exec())

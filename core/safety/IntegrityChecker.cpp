@@ -51,8 +51,12 @@ IntegrityReport IntegrityChecker::check(const QString& path)
     IntegrityReport report;
     report.path = path;
     // Cheap file checks first: SQLite itself must not see a file with an orphan -wal.
-    if (auto inspected = FileProbe::inspect(path); !inspected) {
-        report.fileProblem = inspected.error().message;
+    // Identity too: a file of another program or another version is not "clean" for this one.
+    Status examined = FileProbe::inspect(path);
+    if (examined)
+        examined = FileProbe::probe(path, false);
+    if (!examined) {
+        report.fileProblem = examined.error().message;
         report.milliseconds = timer.elapsed();
         return report;
     }

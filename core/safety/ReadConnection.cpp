@@ -6,10 +6,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 namespace rapport {
 
-Result<std::unique_ptr<ReadConnection>> ReadConnection::open(const QString& path)
+Result<std::unique_ptr<ReadConnection>> ReadConnection::open(const QString& path, bool immutable)
 {
     static QAtomicInteger<int> counter;
     const auto tr = [](const char* text) { return QCoreApplication::translate("rapport::ReadConnection", text); };
@@ -22,8 +23,15 @@ Result<std::unique_ptr<ReadConnection>> ReadConnection::open(const QString& path
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
     if (!conn.isValid())
         return makeError(QStringLiteral("driver"), tr("The SQLite driver for Qt (QSQLITE) is not installed."));
-    conn.setDatabaseName(path);
-    conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (immutable) {
+        // A file: URI (percent-encoded, so any path works) with SQLite's immutable flag.
+        conn.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                             QStringLiteral("?immutable=1"));
+        conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        conn.setDatabaseName(path);
+        conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!conn.open())
         return makeError(QStringLiteral("open"),
                          tr("Cannot read %1: %2").arg(path, explainSqlError(conn.lastError().text())));

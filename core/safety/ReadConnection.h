@@ -19,7 +19,8 @@ public:
     ReadConnection(const ReadConnection&) = delete;
     ReadConnection& operator=(const ReadConnection&) = delete;
 
-    static Result<std::unique_ptr<ReadConnection>> open(const QString& path);
+    // `immutable` reads the main file alone, ignoring (and never touching) a -wal or -shm beside it.
+    static Result<std::unique_ptr<ReadConnection>> open(const QString& path, bool immutable = false);
     QSqlDatabase db() const;
     const QString& path() const { return m_path; }
 
