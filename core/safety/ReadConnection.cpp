@@ -23,6 +23,11 @@ Result<std::unique_ptr<ReadConnection>> ReadConnection::open(const QString& path
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
     if (!conn.isValid())
         return makeError(QStringLiteral("driver"), tr("The SQLite driver for Qt (QSQLITE) is not installed."));
+    // SQLite needs a -shm beside a WAL file even to read it; on a read-only disk none can be made, and nobody
+    // can be writing the file there, so it is read as immutable.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm")))
+        immutable = true;
     if (immutable) {
         // A file: URI (percent-encoded, so any path works) with SQLite's immutable flag.
         conn.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
