@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "Migrator.h"
 #include "Query.h"
+#include "safety/DatabaseLock.h"
 #include "safety/FileProbe.h"
 
 #include <QAtomicInteger>
@@ -45,24 +46,8 @@ Status createOwnerOnlyFile(const QString& path)
 
 Status takeLock(const QString& path, std::unique_ptr<QLockFile>& lock)
 {
-    lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    // Never consider a live lock stale by age; a dead owner's lock is still recovered.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return Ok{};
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app)) {
-        return makeError(QStringLiteral("in_use"),
-                         tr("The database %1 is in use by %2 on %3 (process %4). Close it there first.")
-                             .arg(QDir::toNativeSeparators(path),
-                                  app.isEmpty() ? tr("another program") : app, host)
-                             .arg(pid));
-    }
-    return makeError(QStringLiteral("in_use"),
-                     tr("The database %1 is in use by another program, or its folder cannot be written.")
-                         .arg(QDir::toNativeSeparators(path)));
+    lock = std::make_unique<QLockFile>(DatabaseLock::lockPath(path));
+    return DatabaseLock::acquire(path, *lock);
 }
 
 } // namespace

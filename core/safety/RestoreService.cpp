@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "safety/BackupService.h"
+#include "safety/DatabaseLock.h"
 #include "safety/FileSync.h"
 
 #include <QCoreApplication>
@@ -23,27 +24,6 @@ QString tr(const char* text)
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// The same lock Database::open takes, so a running Rapport keeps its file.
-Status lockDatabase(const QString& dbPath, QLockFile& lock)
-{
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0))
-        return Ok{};
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &app))
-        return makeError(QStringLiteral("in_use"),
-                         tr("The database %1 is in use by %2 on %3 (process %4). Close it there first; nothing was "
-                            "changed.")
-                             .arg(native(dbPath), app.isEmpty() ? tr("another program") : app, host)
-                             .arg(pid));
-    return makeError(QStringLiteral("in_use"),
-                     tr("The database %1 is in use by another program, or its folder cannot be written. Nothing was "
-                        "changed.")
-                         .arg(native(dbPath)));
 }
 
 // Copies in chunks into an owner-only file and syncs it; a full disk leaves no half copy behind.
@@ -84,9 +64,10 @@ Result<RestoreOutcome> RestoreService::restore(const QString& rawBackup, const Q
                          tr("The backup did not verify, so nothing was changed: %1").arg(verified.error().message));
 
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    QLockFile lock(dbPath + QStringLiteral(".lock"));
-    if (auto locked = lockDatabase(dbPath, lock); !locked)
-        return locked.error();
+    // The same lock Database::open takes, so a running Rapport keeps its file.
+    QLockFile lock(DatabaseLock::lockPath(dbPath));
+    if (auto locked = DatabaseLock::acquire(dbPath, lock); !locked)
+        return makeError(locked.error().code, locked.error().message + tr(" Nothing was changed."));
 
     // Copy first: if the disk is full, the current file has not been touched yet.
     const QString incoming = dbPath + QStringLiteral(".restoring");

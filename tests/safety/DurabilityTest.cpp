@@ -7,6 +7,7 @@
 #include "db/RecordStore.h"
 #include "safety/IntegrityChecker.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -207,4 +208,24 @@ TEST_CASE("A full disk reports clearly, keeps every committed record and corrupt
     reopened = makeError(QStringLiteral("closed"), {});
     const IntegrityReport report = IntegrityChecker::check(reopenPath);
     CHECK(report.clean());
+}
+
+TEST_CASE("A lock file a crash left empty does not block the database forever", "[safety][durability][lock]")
+{
+    test::TempDatabase t;
+    t.close();
+    const QString lock = t.path() + QStringLiteral(".lock");
+    test::writeBytes(lock, QByteArray());
+    // Fresh: it may be a process between creating and filling its lock, so it is respected.
+    auto refused = Database::open(t.path());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == QStringLiteral("in_use"));
+    // Old and still empty: left by a crash, recovered.
+    QFile file(lock);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    file.close();
+    auto opened = Database::open(t.path());
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    CHECK(opened);
 }
