@@ -74,7 +74,7 @@ Result<RestoreOutcome> RestoreService::restore(const QString& rawBackup, const Q
     QFile::remove(incoming);
     if (auto copied = copyPrivately(backup, incoming); !copied)
         return copied.error();
-    if (auto verified = BackupService::verify(incoming); !verified) {
+    if (auto verified = BackupService::verify(incoming, false); !verified) {
         QFile::remove(incoming);
         return makeError(QStringLiteral("verify"),
                          tr("The copy of the backup did not verify, so nothing was changed: %1").arg(verified.error().message));

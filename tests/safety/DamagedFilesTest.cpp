@@ -82,7 +82,11 @@ Corpus makeCorpus(const QString& dir)
         c.crashWal = test::readBytes(path + QStringLiteral("-wal"));
         REQUIRE_FALSE(c.crashWal.isEmpty());
         const QString copy = QDir(dir).filePath(QStringLiteral("copy.sqlite"));
-        REQUIRE(BackupService::createBackup(path, copy));
+        // VACUUM INTO writes a rollback-journal file (a page copy keeps WAL mode).
+        BackupService::setPageCopyEnabled(false);
+        const bool made = BackupService::createBackup(path, copy).ok();
+        BackupService::setPageCopyEnabled(true);
+        REQUIRE(made);
         c.rollbackCopy = test::readBytes(copy);
     }
     const QString other = QDir(dir).filePath(QStringLiteral("other.sqlite"));
