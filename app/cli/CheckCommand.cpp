@@ -46,12 +46,14 @@ QJsonObject toJson(const IntegrityReport& r)
         {QStringLiteral("path"), r.path},
         {QStringLiteral("clean"), r.clean()},
         {QStringLiteral("integrity"), QJsonObject{{QStringLiteral("ok"), r.integrityOk()},
+                                                  {QStringLiteral("failure"), r.structureFailure},
                                                   {QStringLiteral("errors"), QJsonArray::fromStringList(r.integrityErrors)}}},
         {QStringLiteral("foreignKeys"), QJsonObject{{QStringLiteral("ok"), r.foreignKeysOk()},
                                                     {QStringLiteral("count"), r.foreignKeyErrorCount},
                                                     {QStringLiteral("errors"), QJsonArray::fromStringList(r.foreignKeyErrors)}}},
         {QStringLiteral("chain"), chain},
         {QStringLiteral("records"), QJsonObject{{QStringLiteral("ok"), r.recordsOk()},
+                                                {QStringLiteral("failure"), r.recordsFailure},
                                                 {QStringLiteral("checked"), r.recordsChecked},
                                                 {QStringLiteral("settingsChecked"), r.settingsChecked},
                                                 {QStringLiteral("problemCount"), r.recordProblemCount},
@@ -78,7 +80,10 @@ void printText(const Context& ctx, const IntegrityReport& r)
     ctx.out << "  " << tr("File structure (integrity_check): %1").arg(status(r.integrityOk())) << Qt::endl;
     for (const QString& line : r.integrityErrors)
         ctx.out << "    " << line << Qt::endl;
-    ctx.out << "  " << tr("Foreign keys: %1").arg(status(r.foreignKeysOk())) << Qt::endl;
+    if (!r.structureFailure.isEmpty())
+        ctx.out << "    " << tr("the check stopped early: %1").arg(r.structureFailure) << Qt::endl;
+    ctx.out << "  " << tr("Foreign keys: %1").arg(r.structureFailure.isEmpty() ? status(r.foreignKeysOk()) : tr("not checked"))
+            << Qt::endl;
     for (const QString& line : r.foreignKeyErrors)
         ctx.out << "    " << line << Qt::endl;
     if (r.foreignKeyErrorCount > r.foreignKeyErrors.size())
@@ -92,6 +97,8 @@ void printText(const Context& ctx, const IntegrityReport& r)
                            .arg(r.recordsChecked)
                            .arg(r.settingsChecked)
             << Qt::endl;
+    if (!r.recordsFailure.isEmpty())
+        ctx.out << "    " << tr("the records could not all be read: %1").arg(r.recordsFailure) << Qt::endl;
     for (const auto& p : r.recordProblems)
         ctx.out << "    " << describe(p) << Qt::endl;
     if (r.recordProblemCount > r.recordProblems.size())
@@ -113,16 +120,18 @@ int runCheck(Context& ctx)
             ctx.out << tr("All clean (%1 s).").arg(report.milliseconds / 1000.0, 0, 'f', 1) << Qt::endl;
         return Success;
     }
-    QStringList wrong;
     if (!report.fileProblem.isEmpty())
-        wrong << tr("the file cannot be examined");
+        return ctx.fail(tr("Check failed: the file cannot be examined.") + FileProbe::backupHint(path));
+    QStringList wrong;
     if (!report.integrityOk())
         wrong << tr("the file structure is damaged");
-    if (!report.foreignKeysOk())
+    if (report.foreignKeyErrorCount > 0)
         wrong << tr("%1 broken references").arg(report.foreignKeyErrorCount);
     if (!report.chainOk())
         wrong << tr("the audit chain breaks at entry %1").arg(report.chainBreak->entryId);
-    if (!report.recordsOk())
+    if (!report.recordsFailure.isEmpty())
+        wrong << tr("the records cannot all be read");
+    if (report.recordProblemCount > 0)
         wrong << tr("%1 changes without history").arg(report.recordProblemCount);
     return ctx.fail(tr("Check failed: %1.").arg(wrong.join(QStringLiteral("; "))) + FileProbe::backupHint(path));
 }

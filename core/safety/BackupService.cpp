@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -110,6 +111,15 @@ void BackupService::setPageCopyEnabled(bool enabled)
 
 Status BackupService::verify(const QString& backupPath, bool thorough)
 {
+    // Reading a WAL-mode file leaves an empty -wal and a -shm beside it; those this check made are removed.
+    const bool hadWal = QFileInfo::exists(FileProbe::walPath(backupPath));
+    const bool hadShm = QFileInfo::exists(FileProbe::shmPath(backupPath));
+    const auto tidy = qScopeGuard([&] {
+        if (!hadWal && QFileInfo(FileProbe::walPath(backupPath)).size() == 0)
+            QFile::remove(FileProbe::walPath(backupPath));
+        if (!hadShm && !QFileInfo::exists(FileProbe::walPath(backupPath)))
+            QFile::remove(FileProbe::shmPath(backupPath));
+    });
     // The same header, identity and version checks as opening, then SQLite's full integrity check.
     if (auto inspected = FileProbe::inspect(backupPath); !inspected)
         return inspected;
@@ -124,6 +134,8 @@ Status BackupService::verify(const QString& backupPath, bool thorough)
     QStringList lines;
     while (q.next())
         lines << q.value(0).toString();
+    if (auto read = endOfRows(q); !read)
+        lines << read.error().message;
     if (lines != QStringList{QStringLiteral("ok")})
         return makeError(QStringLiteral("damaged"), tr("%1 failed its integrity check: %2")
                                                         .arg(native(backupPath), lines.join(QStringLiteral("; "))));

@@ -4,6 +4,7 @@
 #include "db/Query.h"
 #include "safety/AuditLog.h"
 #include "safety/IntegrityChecker.h"
+#include "safety/ReadConnection.h"
 #include "safety/Sha256.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ Status ChainVerifier::verify(const QSqlDatabase& db, IntegrityReport& report)
         previousHash = stored;
         ++expected;
     }
-    return Ok{};
+    return endOfRows(q);
 }
 
 } // namespace rapport

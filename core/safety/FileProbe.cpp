@@ -178,6 +178,8 @@ Status FileProbe::probe(const QString& path, bool quickCheck)
         QStringList problems;
         while (check.next())
             problems << check.value(0).toString();
+        if (auto read = endOfRows(check); !read)
+            return damaged(path, read.error().message);
         if (problems != QStringList{QStringLiteral("ok")})
             return damaged(path, tr("SQLite's quick check failed (%1)")
                                      .arg(problems.isEmpty() ? check.error() : problems.join(QStringLiteral("; "))));

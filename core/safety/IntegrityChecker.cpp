@@ -79,14 +79,10 @@ IntegrityReport IntegrityChecker::check(const QString& path)
     report.auditEntries = chain.auditEntries;
     report.chainBreak = chain.chainBreak;
     report.slowVerifications += chain.slowVerifications;
-    if (!structureError.isEmpty())
-        report.integrityErrors << tr("SQLite's checks could not finish: %1").arg(structureError);
+    report.structureFailure = structureError;
     if (!chainError.isEmpty() && !report.chainBreak)
         report.chainBreak = ChainBreak{report.auditEntries + 1, tr("the log could not be read: %1").arg(chainError)};
-    if (!recordsError.isEmpty()) {
-        ++report.recordProblemCount;
-        report.recordProblems << RecordProblem{{}, 0, {}, tr("the records could not be read: %1").arg(recordsError)};
-    }
+    report.recordsFailure = recordsError;
     report.milliseconds = timer.elapsed();
     return report;
 }
@@ -101,6 +97,8 @@ Status IntegrityChecker::checkStructure(const QSqlDatabase& db, IntegrityReport&
         if (line != QStringLiteral("ok"))
             report.integrityErrors << line;
     }
+    if (auto read = endOfRows(integrity); !read)
+        return read;
     Query keys(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!keys.exec())
         return keys.asError();
@@ -112,7 +110,7 @@ Status IntegrityChecker::checkStructure(const QSqlDatabase& db, IntegrityReport&
                                            .arg(keys.value(1).toLongLong())
                                            .arg(keys.value(2).toString());
     }
-    return Ok{};
+    return endOfRows(keys);
 }
 
 Status IntegrityChecker::checkChain(const QSqlDatabase& db, IntegrityReport& report)

@@ -29,6 +29,8 @@ struct IntegrityReport
 {
     QString path;
     QString fileProblem;         // the file could not be examined at all (not SQLite, orphan -wal, unreadable)
+    QString structureFailure;    // SQLite's checks stopped early (e.g. on a damaged page)
+    QString recordsFailure;      // the records could not all be read
     QStringList integrityErrors; // PRAGMA integrity_check lines other than "ok" (the first ones)
     QStringList foreignKeyErrors;
     qint64 foreignKeyErrorCount = 0;
@@ -47,10 +49,10 @@ struct IntegrityReport
 
     static constexpr int kMaxListed = 50;
 
-    bool integrityOk() const { return fileProblem.isEmpty() && integrityErrors.isEmpty(); }
-    bool foreignKeysOk() const { return fileProblem.isEmpty() && foreignKeyErrorCount == 0; }
+    bool integrityOk() const { return fileProblem.isEmpty() && structureFailure.isEmpty() && integrityErrors.isEmpty(); }
+    bool foreignKeysOk() const { return fileProblem.isEmpty() && structureFailure.isEmpty() && foreignKeyErrorCount == 0; }
     bool chainOk() const { return fileProblem.isEmpty() && !chainBreak; }
-    bool recordsOk() const { return fileProblem.isEmpty() && recordProblemCount == 0; }
+    bool recordsOk() const { return fileProblem.isEmpty() && recordsFailure.isEmpty() && recordProblemCount == 0; }
     bool clean() const { return integrityOk() && foreignKeysOk() && chainOk() && recordsOk(); }
 };
 

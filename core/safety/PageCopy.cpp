@@ -127,6 +127,13 @@ Status PageCopy::copy(const QSqlDatabase& source, const QString& target)
             }
             dest.close();
         }
+        // The pages carry the live file's WAL flag; a backup is a single self-contained file, so it is turned
+        // into a rollback-journal file like a VACUUM INTO copy (which also lets it be read on read-only media).
+        if (result && dest.open()) {
+            if (scalar(dest, QStringLiteral("PRAGMA journal_mode = DELETE")).toString() != QStringLiteral("delete"))
+                result = makeError(QStringLiteral("write"), tr("Cannot finish the copy %1.").arg(target));
+            dest.close();
+        }
     }
     QSqlDatabase::removeDatabase(name);
     return result;

@@ -43,6 +43,14 @@ Result<std::unique_ptr<ReadConnection>> ReadConnection::open(const QString& path
     return Result<std::unique_ptr<ReadConnection>>(std::move(c));
 }
 
+Status endOfRows(Query& query)
+{
+    const QSqlError error = query.raw().lastError();
+    if (error.type() == QSqlError::NoError)
+        return Ok{};
+    return makeError(QStringLiteral("sql"), explainSqlError(error.text()));
+}
+
 ReadConnection::~ReadConnection()
 {
     {

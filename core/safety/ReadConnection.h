@@ -9,6 +9,11 @@
 
 namespace rapport {
 
+class Query;
+
+// After next() returned false: the end of the rows, or an error (a damaged page) that stopped them early.
+Status endOfRows(Query& query);
+
 // A private, read-only SQLite connection to a database file, for checks, probes, backups and
 // verification. SQLite opens the file O_RDONLY, so nothing done through it can change the file.
 // Like every Qt SQL connection it belongs to the thread that opened it; open one per worker.

@@ -4,6 +4,7 @@
 #include "db/RecordStore.h"
 #include "safety/AuditLog.h"
 #include "safety/IntegrityChecker.h"
+#include "safety/ReadConnection.h"
 #include "safety/Sha256.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ Status RecordVerifier::verifyTable(const QSqlDatabase& db, const TableSpec& spec
         if (AuditLog::rowHash(reference.value()).toLatin1() != expected)
             addProblem(report, {entity, id, {}, tr("was changed without an audit entry: it differs from its history")});
     }
-    return Ok{};
+    return endOfRows(rows);
 }
 
 Status RecordVerifier::verifyDeleted(const QSqlDatabase& db, const TableSpec& spec, IntegrityReport& report)
@@ -141,7 +142,7 @@ Status RecordVerifier::verifyDeleted(const QSqlDatabase& db, const TableSpec& sp
     const QString entity = entityName(spec.entity);
     while (q.next())
         addProblem(report, {entity, q.value(0).toLongLong(), {}, tr("is gone, but its history has no delete")});
-    return Ok{};
+    return endOfRows(q);
 }
 
 Status RecordVerifier::verifySettings(const QSqlDatabase& db, IntegrityReport& report)
@@ -164,6 +165,8 @@ Status RecordVerifier::verifySettings(const QSqlDatabase& db, IntegrityReport& r
         for (const QString& key : keys)
             latest[key] = Latest{log.value(1).toByteArray(), keys};
     }
+    if (auto read = endOfRows(log); !read)
+        return read;
 
     QVariantMap current;
     Query settings(db, QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
@@ -171,6 +174,8 @@ Status RecordVerifier::verifySettings(const QSqlDatabase& db, IntegrityReport& r
         return settings.asError();
     while (settings.next())
         current.insert(settings.value(0).toString(), settings.value(1));
+    if (auto read = endOfRows(settings); !read)
+        return read;
 
     const QString entity = entityName(Entity::Setting);
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
