@@ -5,6 +5,7 @@
 #include "Query.h"
 #include "safety/DatabaseLock.h"
 #include "safety/FileProbe.h"
+#include "safety/FileSync.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -92,7 +93,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const O
         // read-only file read-only and fail at the first save.
         if (auto inspected = FileProbe::inspect(path); !inspected)
             return FileProbe::withBackupHint(path, inspected.error());
-        if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        if (!QFileInfo(path).isWritable() || !FileSync::folderWritable(QFileInfo(path).absolutePath()))
             return makeError(QStringLiteral("read_only"),
                              tr("%1 is read-only (or on a read-only disk), so Rapport cannot save changes to it. It was "
                                 "not changed. Copy it to a folder you can write to, or allow writing to it.")

@@ -56,6 +56,16 @@ void FileSync::flushFolder(const QString& folder)
 #endif
 }
 
+bool FileSync::folderWritable(const QString& folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder);
+    return true;
+#else
+    return QFileInfo(folder).isWritable();
+#endif
+}
+
 bool FileSync::setOwnerOnly(const QString& path)
 {
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -1,6 +1,7 @@
 #include "ReadConnection.h"
 
 #include "db/Query.h"
+#include "safety/FileSync.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -25,8 +26,7 @@ Result<std::unique_ptr<ReadConnection>> ReadConnection::open(const QString& path
         return makeError(QStringLiteral("driver"), tr("The SQLite driver for Qt (QSQLITE) is not installed."));
     // SQLite needs a -shm beside a WAL file even to read it; on a read-only disk none can be made, and nobody
     // can be writing the file there, so it is read as immutable.
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm")))
+    if (!FileSync::folderWritable(QFileInfo(path).absolutePath()) && !QFileInfo::exists(path + QStringLiteral("-shm")))
         immutable = true;
     if (immutable) {
         // A file: URI (percent-encoded, so any path works) with SQLite's immutable flag.

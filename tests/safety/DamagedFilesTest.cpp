@@ -116,6 +116,14 @@ Corpus makeCorpus(const QString& dir)
     return c;
 }
 
+// Built once per run: Catch runs the test case again for every section.
+const Corpus& sharedCorpus()
+{
+    static QTemporaryDir dir;
+    static const Corpus corpus = makeCorpus(dir.path());
+    return corpus;
+}
+
 std::vector<Case> buildCases(const Corpus& c)
 {
     const QString damaged = QStringLiteral("damaged");
@@ -179,7 +187,7 @@ std::vector<Case> buildCases(const Corpus& c)
 TEST_CASE("Damaged files are reported, never changed, and point at the newest backup", "[safety][damaged]")
 {
     QTemporaryDir dir;
-    const Corpus corpus = makeCorpus(dir.path());
+    const Corpus& corpus = sharedCorpus();
     const std::vector<Case> cases = buildCases(corpus);
     CHECK(cases.size() >= 30);
     const QString backupName = QStringLiteral("rapport-20240101T000000Z.sqlite");
@@ -226,7 +234,7 @@ TEST_CASE("Damaged files are reported, never changed, and point at the newest ba
 TEST_CASE("A crash's -wal is not damage: it opens and keeps the last commit", "[safety][damaged]")
 {
     QTemporaryDir dir;
-    const Corpus corpus = makeCorpus(dir.path());
+    const Corpus& corpus = sharedCorpus();
     const QString path = QDir(dir.path()).filePath(QStringLiteral("crashed.sqlite"));
     test::writeBytes(path, corpus.crashMain);
     test::writeBytes(path + QStringLiteral("-wal"), corpus.crashWal);
@@ -239,7 +247,7 @@ TEST_CASE("A crash's -wal is not damage: it opens and keeps the last commit", "[
 TEST_CASE("A flipped bit inside a record's text is found by check", "[safety][damaged][check]")
 {
     QTemporaryDir dir;
-    const Corpus corpus = makeCorpus(dir.path());
+    const Corpus& corpus = sharedCorpus();
     const QByteArray marker("Zebulon");
     qsizetype at = corpus.base.indexOf(marker);
     int occurrences = 0;
