@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "Migrator.h"
 #include "Query.h"
+#include "safety/DatabaseFileSetup.h"
 #include "safety/DatabaseLock.h"
 #include "safety/FileProbe.h"
 #include "safety/FileSync.h"
@@ -31,18 +32,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("rapport-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-Status createOwnerOnlyFile(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(QStringLiteral("create"), tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(QStringLiteral("create"), tr("Cannot create %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Ok{};
 }
 
 Status takeLock(const QString& path, std::unique_ptr<QLockFile>& lock)
@@ -112,10 +101,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& rawPath, const O
     if (exists) {
         // Read-only SQLite checks before the read-write open, which may replay a -wal or write pragmas.
         const bool quickCheck = QFileInfo(path).size() <= options.quickCheckMaxBytes;
-        if (auto examined = FileProbe::examine(path, quickCheck); !examined)
+        Status examined = FileProbe::examine(path, quickCheck);
+        if (!examined && examined.error().code == QStringLiteral("needs_recovery")) {
+            // A transaction a crash interrupted: SQLite rolls it back, then the file is examined again.
+            if (auto recovered = DatabaseFileSetup::recoverHotJournal(path); !recovered)
+                return FileProbe::withBackupHint(path, makeError(QStringLiteral("damaged"), recovered.error().message));
+            examined = FileProbe::examine(path, quickCheck);
+        }
+        if (!examined)
             return examined.error();
     } else {
-        if (auto created = createOwnerOnlyFile(path); !created)
+        if (auto created = DatabaseFileSetup::createAtomically(path); !created)
             return created.error();
     }
 

@@ -3,6 +3,7 @@
 #include "db/Migrator.h"
 #include "db/Query.h"
 #include "safety/BackupService.h"
+#include "safety/DatabaseFileSetup.h"
 #include "safety/ReadConnection.h"
 
 #include <QCoreApplication>
@@ -148,8 +149,13 @@ Status FileProbe::probe(const QString& path, bool quickCheck)
                                "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master), "
                                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                                "AND name IN ('settings', 'customers', 'audit_log'))"));
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        // A hot -journal needs a read-write connection to roll back; that is recovery, not damage.
+        if (DatabaseFileSetup::hasHotJournal(path))
+            return makeError(QStringLiteral("needs_recovery"),
+                             tr("%1 has an interrupted change to roll back first.").arg(native(path)));
         return damaged(path, tr("it cannot be read as a database (%1)").arg(q.error()));
+    }
     const qint64 appId = q.value(0).toLongLong();
     const int version = q.value(1).toInt();
     const int objects = q.value(2).toInt();

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "safety/BackupService.h"
+#include "safety/DatabaseFileSetup.h"
 #include "safety/DatabaseLock.h"
 #include "safety/FileSync.h"
 
@@ -78,6 +79,13 @@ Result<RestoreOutcome> RestoreService::restore(const QString& rawBackup, const Q
         QFile::remove(incoming);
         return makeError(QStringLiteral("verify"),
                          tr("The copy of the backup did not verify, so nothing was changed: %1").arg(verified.error().message));
+    }
+
+    // Backups are rollback-journal files; switching the copy to WAL now means its first open writes nothing.
+    if (auto wal = DatabaseFileSetup::useWal(incoming); !wal || !FileSync::flush(incoming)) {
+        QFile::remove(incoming);
+        return makeError(QStringLiteral("write"), tr("Cannot prepare the copy of the backup, so nothing was changed: %1")
+                                                      .arg(wal ? QString() : wal.error().message));
     }
 
     RestoreOutcome outcome;

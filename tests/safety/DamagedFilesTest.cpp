@@ -172,7 +172,7 @@ std::vector<Case> buildCases(const Corpus& c)
         {QStringLiteral("orphan -wal: garbage"), c.crashMain, randomBytes(5000, 5), {orphan}},
         {QStringLiteral("orphan -wal: cut short"), c.crashMain, c.crashWal.left(10), {orphan}},
         {QStringLiteral("orphan -wal: other page size"), c.crashMain, flipped(c.crashWal, 10, 0x30), {orphan}},
-        {QStringLiteral("orphan -wal: another database's log"), c.base, c.otherWal, {orphan}},
+        {QStringLiteral("orphan -wal: another database's log"), c.base, c.otherWal, {orphan, damaged}},
     };
     // The first byte of a page is its type (or the top of an overflow page's next pointer): any flip is fatal.
     for (qsizetype p : {qsizetype(2), qsizetype(3), qsizetype(5), qsizetype(8), pages / 3, pages / 2, pages - 1, pages}) {

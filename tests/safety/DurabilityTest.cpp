@@ -5,6 +5,7 @@
 #include "TempDatabase.h"
 #include "db/Query.h"
 #include "db/RecordStore.h"
+#include "safety/FileProbe.h"
 #include "safety/IntegrityChecker.h"
 
 #include <QDateTime>
@@ -228,4 +229,44 @@ TEST_CASE("A lock file a crash left empty does not block the database forever", 
     auto opened = Database::open(t.path());
     INFO((opened ? QString() : opened.error().message).toStdString());
     CHECK(opened);
+}
+
+TEST_CASE("A transaction a crash interrupted in a rollback-journal file is rolled back, not refused", "[safety][durability]")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("rapport.sqlite"));
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened);
+        test::fillSample(*opened.value(), 3);
+    }
+    const auto committed = test::tableHashes(path);
+    {
+        // A file in rollback-journal mode (as a restored backup is before its first open) with a hot -journal:
+        // the journal of a transaction that was never committed, as a crash leaves it.
+        test::RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        raw.exec(QStringLiteral("PRAGMA cache_size = 1"));
+        raw.exec(QStringLiteral("BEGIN"));
+        raw.exec(QStringLiteral("UPDATE customers SET notes = 'never committed' || id"));
+        // The journal is complete and the file half-changed now; copy both before the rollback undoes them.
+        test::writeBytes(path + QStringLiteral(".crash"), test::readBytes(path));
+        test::writeBytes(path + QStringLiteral(".crash-journal"), test::readBytes(path + QStringLiteral("-journal")));
+        raw.exec(QStringLiteral("ROLLBACK"));
+    }
+    REQUIRE_FALSE(test::readBytes(path + QStringLiteral(".crash-journal")).isEmpty());
+    QFile::remove(path);
+    QFile::rename(path + QStringLiteral(".crash"), path);
+    QFile::rename(path + QStringLiteral(".crash-journal"), path + QStringLiteral("-journal"));
+
+    const Status probed = FileProbe::probe(path, true);
+    REQUIRE_FALSE(probed);
+    CHECK(probed.error().code == QStringLiteral("needs_recovery"));
+    auto reopened = Database::open(path);
+    INFO((reopened ? QString() : reopened.error().message).toStdString());
+    REQUIRE(reopened);
+    reopened = makeError(QStringLiteral("closed"), {});
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+    CHECK(test::tableHashes(path) == committed);
+    CHECK(IntegrityChecker::check(path).clean());
 }
