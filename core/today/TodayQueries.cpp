@@ -85,7 +85,7 @@ Result<int> TodayQueries::ticketsDueBefore(const QDateTime& now) const
 
 Result<QDateTime> TodayQueries::lastBackupAt() const
 {
-    Query q(m_db.connection(), QStringLiteral("SELECT max(created_at) FROM backup_log"));
+    Query q(m_db.connection(), QStringLiteral("SELECT max(created_at) FROM backup_log WHERE verified = 1"));
     if (!q.exec() || !q.next())
         return q.asError();
     return fromStoredInstant(q.value(0).toString());

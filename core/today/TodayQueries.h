@@ -43,7 +43,7 @@ public:
     Result<QList<SlaRisk>> slaRisks(const QDateTime& before, int limit = 50) const;
     // How many unresolved, unarchived tickets are due before `before` (pass now for the late ones).
     Result<int> ticketsDueBefore(const QDateTime& before) const;
-    // When the last backup was made, from backup_log; invalid if there is none.
+    // When the last verified backup was made, from backup_log; invalid if there is none.
     Result<QDateTime> lastBackupAt() const;
 
 private:

@@ -1,15 +1,26 @@
 #include "AppController.h"
 
+#include "Clock.h"
+#include "common/Background.h"
 #include "db/Database.h"
+#include "safety/BackupService.h"
+#include "safety/FileProbe.h"
+#include "safety/RestoreService.h"
 #include "shell/MainWindow.h"
 #include "shell/WelcomeWindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QSettings>
 #include <QUrl>
 
@@ -22,6 +33,10 @@ AppController::AppController(QObject* parent) : QObject(parent) {}
 
 AppController::~AppController()
 {
+    // Workers still reading the file finish first (they only read it).
+    for (QThread* worker : {m_autoBackup.data(), m_quickCheck.data()})
+        if (worker)
+            worker->wait();
     // The window refers to the database: it goes first.
     m_window.reset();
     m_db.reset();
@@ -80,6 +95,7 @@ bool AppController::openDatabase(const QString& rawPath)
     }
     OpenOptions options;
     options.createIfMissing = false;
+    options.quickCheckMaxBytes = m_quickCheckAtOpenLimit;
     auto opened = Database::open(path, options);
     if (!opened) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), opened.error().message, QMessageBox::Ok,
@@ -88,6 +104,8 @@ bool AppController::openDatabase(const QString& rawPath)
         box.exec();
         return false;
     }
+    // The database being left gets its daily backup if it is due, as on quitting.
+    backUpBeforeClosing();
     // The new window is up before the old one goes, so the app never has no window.
     std::unique_ptr<Database> db = opened.take();
     auto window = std::make_unique<MainWindow>(*db);
@@ -102,6 +120,7 @@ bool AppController::openDatabase(const QString& rawPath)
     connect(window.get(), &MainWindow::backupRequested, this, &AppController::backUpNow);
     connect(window.get(), &MainWindow::restoreRequested, this, &AppController::restoreFromBackup);
     connect(window.get(), &MainWindow::revealRequested, this, &AppController::revealDataFolder);
+    connect(window.get(), &MainWindow::closing, this, &AppController::backUpBeforeClosing);
     remember(path);
     window->setRecentFiles(recentFiles());
     window->show();
@@ -113,6 +132,13 @@ bool AppController::openDatabase(const QString& rawPath)
         m_welcome->hide();
         m_welcome->deleteLater();
     }
+    // Checked shortly after opening (not to slow the start) and then hourly, for a window left open for days.
+    QTimer::singleShot(m_autoBackupDelayMs, m_window.get(), [this] { startAutomaticBackup(); });
+    startDeferredQuickCheck();
+    auto* hourly = new QTimer(m_window.get());
+    hourly->setObjectName(QStringLiteral("automaticBackupTimer"));
+    connect(hourly, &QTimer::timeout, this, &AppController::startAutomaticBackup);
+    hourly->start(kAutoBackupRecheckMs);
     return true;
 }
 
@@ -164,17 +190,188 @@ void AppController::chooseDatabase()
 
 void AppController::backUpNow()
 {
-    QMessageBox::information(dialogParent(), tr("Back Up Now"),
-                             tr("Verified backups arrive with the data-safety feature. Until then, quit Rapport and "
-                                "copy %1 to a safe place.")
-                                 .arg(QDir::toNativeSeparators(m_db ? m_db->path() : QString())));
+    if (!m_db)
+        return;
+    const QString dbPath = m_db->path();
+    const QString folder = BackupService::folderFor(dbPath, m_db->setting(QStringLiteral("backup_folder")));
+    const QString target = BackupService::newBackupPath(dbPath, folder, Clock::nowUtc());
+    QProgressDialog progress(tr("Making a verified copy of your data…"), QString(), 0, 0, m_window.get());
+    progress.setObjectName(QStringLiteral("backupProgress"));
+    progress.setWindowTitle(tr("Back Up Now"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    // The copy reads the file through its own connection, off the GUI thread.
+    auto made = runInBackground([dbPath, target] { return BackupService::createBackup(dbPath, target); });
+    progress.reset();
+    if (!made) {
+        QMessageBox box(QMessageBox::Warning, tr("Back Up Now"), tr("The backup could not be made."), QMessageBox::Ok,
+                        m_window.get());
+        box.setObjectName(QStringLiteral("backupFailedBox"));
+        box.setInformativeText(made.error().message);
+        box.exec();
+        return;
+    }
+    m_lastBackupPath = made.value().path;
+    if (auto recorded = BackupService::record(*m_db, made.value()); !recorded)
+        m_window->session().reportError(recorded.error().message);
+    m_window->updateBackupStatus();
+    m_window->statusBar()->showMessage(
+        tr("Backed up to %1").arg(QDir::toNativeSeparators(made.value().path)), 8000);
+}
+
+void AppController::startAutomaticBackup()
+{
+    if (!m_db || m_autoBackup)
+        return;
+    auto planned = BackupService::plan(*m_db);
+    if (!planned || !planned.value().due)
+        return;
+    // The copy runs on its own thread; the result is noted in the database only if it is still the open one.
+    Database* db = m_db.get();
+    const AutoBackupPlan plan = planned.value();
+    m_autoBackup = startInBackground(
+        this, [plan] { return BackupService::run(plan); },
+        [this, db](const Result<AutoBackupOutcome>& outcome) {
+            m_autoBackup = nullptr;
+            if (m_db.get() == db)
+                noteAutomaticBackup(outcome);
+            emit automaticBackupSettled();
+        });
+}
+
+// Files too large for the quick check at opening get it now, read-only on a worker, while the owner works.
+void AppController::startDeferredQuickCheck()
+{
+    const QString path = m_db->path();
+    if (QFileInfo(path).size() <= m_quickCheckAtOpenLimit)
+        return;
+    Database* db = m_db.get();
+    m_quickCheck = startInBackground(
+        this, [path] { return FileProbe::probe(path, true); },
+        [this, db, path](const Status& checked) {
+            if (checked || m_db.get() != db || !m_window)
+                return;
+            QMessageBox box(QMessageBox::Warning, tr("Your Data Needs Attention"),
+                            tr("Rapport found damage in %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
+                            m_window.get());
+            box.setObjectName(QStringLiteral("damageFoundBox"));
+            box.setInformativeText(FileProbe::withBackupHint(path, checked.error()).message);
+            box.exec();
+        });
+}
+
+void AppController::waitForAutomaticBackup()
+{
+    if (!m_autoBackup)
+        return;
+    QEventLoop loop;
+    connect(this, &AppController::automaticBackupSettled, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+void AppController::noteAutomaticBackup(const Result<AutoBackupOutcome>& result)
+{
+    if (!result) {
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("The daily backup failed: %1").arg(result.error().message));
+        return;
+    }
+    if (auto recorded = BackupService::finish(*m_db, result.value()); !recorded) {
+        if (m_window)
+            m_window->session().reportError(recorded.error().message);
+        return;
+    }
+    if (m_window)
+        m_window->updateBackupStatus();
+}
+
+void AppController::backUpBeforeClosing()
+{
+    waitForAutomaticBackup();
+    if (!m_db)
+        return;
+    auto planned = BackupService::plan(*m_db);
+    if (!planned || !planned.value().due)
+        return;
+    QProgressDialog progress(tr("Making the daily backup before closing…"), QString(), 0, 0, m_window.get());
+    progress.setObjectName(QStringLiteral("closingBackupProgress"));
+    progress.setWindowTitle(tr("Rapport"));
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    const AutoBackupPlan plan = planned.value();
+    const auto outcome = runInBackground([plan] { return BackupService::run(plan); });
+    progress.reset();
+    noteAutomaticBackup(outcome);
 }
 
 void AppController::restoreFromBackup()
 {
-    QMessageBox::information(dialogParent(), tr("Restore from Backup"),
-                             tr("Restoring a backup arrives with the data-safety feature. To use a copy you made "
-                                "yourself, choose File ▸ Open Database."));
+    if (!m_db)
+        return;
+    const QString folder = BackupService::folderFor(m_db->path(), m_db->setting(QStringLiteral("backup_folder")));
+    const QString backup = QFileDialog::getOpenFileName(m_window.get(), tr("Restore from Backup"), folder,
+                                                        tr("Rapport backups (*.sqlite)"));
+    if (!backup.isEmpty())
+        restoreFrom(backup);
+}
+
+// The box lives in this function only: the window it belongs to is replaced by the restore.
+bool AppController::confirmRestore(const QString& backupPath, const QString& dbPath)
+{
+    QMessageBox confirm(QMessageBox::Question, tr("Restore from Backup"),
+                        tr("Replace the data in %1 with the backup %2?")
+                            .arg(QDir::toNativeSeparators(dbPath), QDir::toNativeSeparators(backupPath)),
+                        QMessageBox::Cancel, m_window.get());
+    confirm.setObjectName(QStringLiteral("confirmRestoreBox"));
+    confirm.setInformativeText(tr("Rapport checks the backup first. Your current file is kept beside it under "
+                                  "another name, so nothing is lost."));
+    QPushButton* restore = confirm.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("confirmRestoreButton"));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    return confirm.clickedButton() == restore;
+}
+
+bool AppController::restoreFrom(const QString& backupPath)
+{
+    if (!m_db)
+        return false;
+    const QString dbPath = m_db->path();
+    if (!confirmRestore(backupPath, dbPath))
+        return false;
+
+    // The file must be closed (and our lock released) before it is replaced; the window reopens afterwards.
+    waitForAutomaticBackup();
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_window.reset();
+    m_db.reset();
+    QProgressDialog progress(tr("Checking and restoring the backup…"), QString(), 0, 0);
+    progress.setObjectName(QStringLiteral("restoreProgress"));
+    progress.setWindowTitle(tr("Restore from Backup"));
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    auto restored = runInBackground([backupPath, dbPath] { return RestoreService::restore(backupPath, dbPath); });
+    progress.reset();
+    const bool reopened = openDatabase(dbPath);
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    if (!restored) {
+        QMessageBox box(QMessageBox::Warning, tr("Restore from Backup"), tr("The backup was not restored."),
+                        QMessageBox::Ok, m_window.get());
+        box.setObjectName(QStringLiteral("restoreFailedBox"));
+        box.setInformativeText(restored.error().message);
+        box.exec();
+        return false;
+    }
+    if (reopened && m_window) {
+        QString note = tr("Restored from %1.").arg(QDir::toNativeSeparators(restored.value().restoredFrom));
+        if (!restored.value().movedAside.isEmpty())
+            note += QLatin1Char(' ') +
+                    tr("The previous file was kept as %1.").arg(QDir::toNativeSeparators(restored.value().movedAside));
+        m_window->statusBar()->showMessage(note, 15000);
+    }
+    return reopened;
 }
 
 void AppController::revealDataFolder()

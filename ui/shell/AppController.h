@@ -2,10 +2,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
+#include "Result.h"
+#include "db/Database.h"
+#include "safety/BackupService.h"
 #include "shell/WelcomeWindow.h"
 
 #include <memory>
+
 
 namespace rapport {
 
@@ -32,6 +37,14 @@ public:
     Database* database() const { return m_db.get(); }
 
     static QStringList recentFiles();
+    // Puts the backup in place of the open database (after asking), then opens it again.
+    bool restoreFrom(const QString& backupPath);
+    // The file the last "Back Up Now" wrote (for tests and the status bar).
+    const QString& lastBackupPath() const { return m_lastBackupPath; }
+    // Tests set 0 to run the daily automatic backup check at once, or a large value to keep it out of the way.
+    void setAutomaticBackupDelay(int ms) { m_autoBackupDelayMs = ms; }
+    // Files larger than this are quick-checked on a worker after opening instead of before (tests lower it).
+    void setQuickCheckAtOpenLimit(qint64 bytes) { m_quickCheckAtOpenLimit = bytes; }
 
 public slots:
     void newDatabase();
@@ -40,7 +53,18 @@ public slots:
     void restoreFromBackup();
     void revealDataFolder();
 
+signals:
+    // An automatic backup thread has ended and its result was noted.
+    void automaticBackupSettled();
+
 private:
+    void startAutomaticBackup();
+    void waitForAutomaticBackup();
+    void startDeferredQuickCheck();
+    void noteAutomaticBackup(const Result<AutoBackupOutcome>& result);
+    // Before the open database is closed or replaced: its daily backup, if one is due.
+    void backUpBeforeClosing();
+    bool confirmRestore(const QString& backupPath, const QString& dbPath);
     void showWelcome(const QString& path);
     void onWelcomeReady(const QString& path);
     void remember(const QString& path);
@@ -49,6 +73,14 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
     QPointer<WelcomeWindow> m_welcome;
+    // Workers that read the open file; they are waited for before it closes.
+    QPointer<QThread> m_autoBackup;
+    QPointer<QThread> m_quickCheck;
+    QString m_lastBackupPath;
+    int m_autoBackupDelayMs = kAutoBackupDelayDefault;
+    qint64 m_quickCheckAtOpenLimit = OpenOptions().quickCheckMaxBytes;
+    static constexpr int kAutoBackupDelayDefault = 20000;
+    static constexpr int kAutoBackupRecheckMs = 60 * 60 * 1000;
 };
 
 } // namespace rapport

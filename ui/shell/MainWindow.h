@@ -63,6 +63,8 @@ signals:
     void backupRequested();
     void restoreRequested();
     void revealRequested();
+    // The window is about to close (quit or another database): last chance to touch the database.
+    void closing();
     void languageChanged();
 
 protected:

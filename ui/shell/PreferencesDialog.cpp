@@ -3,6 +3,7 @@
 #include "common/Format.h"
 #include "common/Session.h"
 #include "db/Database.h"
+#include "safety/BackupService.h"
 #include "shell/Language.h"
 #include "shell/Theme.h"
 
@@ -55,9 +56,7 @@ PreferencesDialog::PreferencesDialog(Session& session, QWidget* parent)
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(Theme::preference())));
 
-    QString folder = db.setting(QStringLiteral("backup_folder"));
-    if (folder.isEmpty())
-        folder = QFileInfo(db.path()).absolutePath() + QStringLiteral("/backups");
+    const QString folder = BackupService::folderFor(db.path(), db.setting(QStringLiteral("backup_folder")));
     m_backupFolder->setText(QDir::toNativeSeparators(folder));
     auto* choose = new QPushButton(tr("Choose…"), this);
     choose->setObjectName(QStringLiteral("chooseBackupFolderButton"));
