@@ -1,230 +1,307 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>main</name>
     <message>
         <source>Open the database at PATH.</source>
-        <translation type="unfinished" />
+        <translation>Open the database at PATH.</translation>
     </message>
     <message>
         <source>Use this language for this run (en, zh_CN).</source>
-        <translation type="unfinished" />
+        <translation>Use this language for this run (en, zh_CN).</translation>
     </message>
     <message>
         <source>Rapport — a desktop CRM for small businesses</source>
-        <translation type="unfinished" />
+        <translation>Rapport — a desktop CRM for small businesses</translation>
     </message>
 </context>
 <context>
     <name>rapport</name>
     <message>
         <source>An activity needs a customer.</source>
-        <translation type="unfinished" />
+        <translation>An activity needs a customer.</translation>
     </message>
     <message>
         <source>Write a short summary of what happened.</source>
-        <translation type="unfinished" />
+        <translation>Write a short summary of what happened.</translation>
     </message>
     <message>
         <source>The duration cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>The duration cannot be negative.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is damaged (the file is truncated). It was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database %1 is in use by %2 on %3 (process %4). Close it there first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>another program</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database %1 is in use by another program, or its folder cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished" />
+        <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
         <source>The database file is read-only, so the change was not saved.</source>
-        <translation type="unfinished" />
+        <translation>The database file is read-only, so the change was not saved.</translation>
     </message>
     <message>
         <source>The database is busy in another program; the change was not saved. Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>The database is busy in another program; the change was not saved. Try again in a moment.</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>The database file is damaged. Restore it from a backup.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished" />
+        <translation>A deal needs a title.</translation>
     </message>
     <message>
         <source>A deal needs a customer.</source>
-        <translation type="unfinished" />
+        <translation>A deal needs a customer.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD or CNY.</source>
-        <translation type="unfinished" />
+        <translation>The currency must be a three-letter code such as USD or CNY.</translation>
     </message>
     <message>
         <source>A ticket needs a subject.</source>
-        <translation type="unfinished" />
+        <translation>A ticket needs a subject.</translation>
     </message>
     <message>
         <source>A ticket needs a customer.</source>
-        <translation type="unfinished" />
+        <translation>A ticket needs a customer.</translation>
     </message>
     <message>
         <source>Unknown channel "%1".</source>
-        <translation type="unfinished" />
+        <translation>Unknown channel "%1".</translation>
     </message>
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Satisfaction is a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</translation>
+    </message>
+    <message>
+        <source>This file contains binary data, not text. Is it the right file?</source>
+        <translation>This file contains binary data, not text. Is it the right file?</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to write-ahead logging.</source>
+        <translation>Cannot switch the database to write-ahead logging.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was not changed.</source>
+        <translation>%1 is damaged: %2. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
+        <translation>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</translation>
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) is cut short</source>
+        <translation>the write-ahead log beside it (-wal) is cut short</translation>
+    </message>
+    <message>
+        <source>the file beside it named -wal is not a write-ahead log</source>
+        <translation>the file beside it named -wal is not a write-ahead log</translation>
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) belongs to another database</source>
+        <translation>the write-ahead log beside it (-wal) belongs to another database</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1: %2</source>
+        <translation>Cannot copy the backup to %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rapport::ActivityDialog</name>
     <message>
         <source>What was it about?</source>
-        <translation type="unfinished" />
+        <translation>What was it about?</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished" />
+        <translation>Outgoing</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Incoming</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Details (optional)</source>
-        <translation type="unfinished" />
+        <translation>Details (optional)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished" />
+        <translation>Summary:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished" />
+        <translation>Direction:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished" />
+        <translation>When:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Duration:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished" />
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished" />
+        <translation>Log Call</translation>
     </message>
     <message>
         <source>Log Email</source>
-        <translation type="unfinished" />
+        <translation>Log Email</translation>
     </message>
     <message>
         <source>Log Meeting</source>
-        <translation type="unfinished" />
+        <translation>Log Meeting</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished" />
+        <translation>Add Note</translation>
     </message>
 </context>
 <context>
     <name>rapport::ActivityRepository</name>
     <message>
         <source>There is no activity with number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no activity with number %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::AppController</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished" />
+        <translation>Cannot Open Database</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished" />
+        <translation>New Database</translation>
     </message>
     <message>
         <source>Rapport.sqlite</source>
-        <translation type="unfinished" />
+        <translation>Rapport.sqlite</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation>Rapport databases (*.sqlite)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished" />
+        <translation>Open Database</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Rapport databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Verified backups arrive with the data-safety feature. Until then, quit Rapport and copy %1 to a safe place.</source>
-        <translation type="unfinished" />
+        <translation>Back Up Now</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>Restore from Backup</translation>
     </message>
     <message>
-        <source>Restoring a backup arrives with the data-safety feature. To use a copy you made yourself, choose File ▸ Open Database.</source>
-        <translation type="unfinished" />
+        <source>Making a verified copy of your data…</source>
+        <translation>Making a verified copy of your data…</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>The backup could not be made.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Your Data Needs Attention</source>
+        <translation>Your Data Needs Attention</translation>
+    </message>
+    <message>
+        <source>Rapport found damage in %1.</source>
+        <translation>Rapport found damage in %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Making the daily backup before closing…</source>
+        <translation>Making the daily backup before closing…</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.sqlite)</source>
+        <translation>Rapport backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?</source>
+        <translation>Replace the data in %1 with the backup %2?</translation>
+    </message>
+    <message>
+        <source>Rapport checks the backup first. Your current file is kept beside it under another name, so nothing is lost.</source>
+        <translation>Rapport checks the backup first. Your current file is kept beside it under another name, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation>The previous file was kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -239,149 +316,321 @@
     </message>
 </context>
 <context>
-    <name>rapport::CustomerForm</name>
+    <name>rapport::BackupService</name>
     <message>
-        <source>Person</source>
-        <translation type="unfinished" />
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 failed its integrity check: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Cannot write %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>The backup copy did not verify, so it was discarded: %1</source>
+        <translation>The backup copy did not verify, so it was discarded: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename the backup to %1.</source>
+        <translation>Cannot rename the backup to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChainVerifier</name>
+    <message>
+        <source>entry %1 is missing: the log goes from entry %2 to entry %3</source>
+        <translation>entry %1 is missing: the log goes from entry %2 to entry %3</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing: the log goes from entry %3 to entry %4</source>
+        <translation>entries %1 to %2 are missing: the log goes from entry %3 to entry %4</translation>
+    </message>
+    <message>
+        <source>entry 1 does not start the log: it links to an earlier entry that is not there</source>
+        <translation>entry 1 does not start the log: it links to an earlier entry that is not there</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to entry %2: entry %2 was changed or replaced</source>
+        <translation>entry %1 does not link to entry %2: entry %2 was changed or replaced</translation>
+    </message>
+    <message>
+        <source>entry %1 was edited: its content does not match its hash</source>
+        <translation>entry %1 was edited: its content does not match its hash</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ColumnMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
-        <source>Company:</source>
-        <translation type="unfinished" />
+        <source>Job title</source>
+        <translation>Job title</translation>
     </message>
     <message>
-        <source>Job title:</source>
-        <translation type="unfinished" />
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
-        <source>name@example.com</source>
-        <translation type="unfinished" />
+        <source>Second email</source>
+        <translation>Second email</translation>
     </message>
     <message>
-        <source>+1 555 0100</source>
-        <translation type="unfinished" />
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-        <source>example.com</source>
-        <translation type="unfinished" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Street</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>City</translation>
     </message>
     <message>
-        <source>State / province</source>
-        <translation type="unfinished" />
+        <source>State or province</source>
+        <translation>State or province</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Person or company</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>The file is not open for reading.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns, but the first row has %3.</source>
+        <translation>Row %1 has %2 columns, but the first row has %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 contains bytes that are not valid %2; they were replaced. If text looks garbled, choose the file's encoding by hand.</source>
+        <translation>Row %1 contains bytes that are not valid %2; they were replaced. If text looks garbled, choose the file's encoding by hand.</translation>
+    </message>
+    <message>
+        <source>Row %1: the quoted field that starts on line %2 has no closing quote, so the rest of the file cannot be read. Check that the quote characters (") in that row come in pairs.</source>
+        <translation>Row %1: the quoted field that starts on line %2 has no closing quote, so the rest of the file cannot be read. Check that the quote characters (") in that row come in pairs.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) has a field longer than %3 characters. The file may be damaged, or a closing quote (") may be missing near line %2.</source>
+        <translation>Row %1 (line %2) has a field longer than %3 characters. The file may be damaged, or a closing quote (") may be missing near line %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+1 555 0100</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>State / province</source>
+        <translation>State / province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished" />
+        <translation>Birthday:</translation>
     </message>
     <message>
         <source>Referral, website, trade fair…</source>
-        <translation type="unfinished" />
+        <translation>Referral, website, trade fair…</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, wholesale</source>
-        <translation type="unfinished" />
+        <translation>Comma-separated, e.g. VIP, wholesale</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Other email:</source>
-        <translation type="unfinished" />
+        <translation>Other email:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished" />
+        <translation>Mobile:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished" />
+        <translation>Website:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished" />
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished" />
+        <translation>Company name</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished" />
+        <translation>First and last name</translation>
     </message>
     <message>
         <source>Pick the company from the list, or create “%1” as a company first.</source>
-        <translation type="unfinished" />
+        <translation>Pick the company from the list, or create “%1” as a company first.</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished" />
+        <translation>Customer since</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished" />
+        <translation>Lifetime value</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished" />
+        <translation>Open deals</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Last contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -389,126 +638,126 @@
     </message>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished" />
+        <translation>Archived %1</translation>
     </message>
     <message>
         <source>Birthday %1</source>
-        <translation type="unfinished" />
+        <translation>Birthday %1</translation>
     </message>
     <message>
         <source>MMMM d</source>
-        <translation type="unfinished" />
+        <translation>MMMM d</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Never</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Back to the customer list</source>
-        <translation type="unfinished" />
+        <translation>Back to the customer list</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished" />
+        <translation>More</translation>
     </message>
     <message>
         <source>Archive / Restore</source>
-        <translation type="unfinished" />
+        <translation>Archive / Restore</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished" />
+        <translation>Restore from archive</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Nothing here yet</source>
-        <translation type="unfinished" />
+        <translation>Nothing here yet</translation>
     </message>
     <message>
         <source>Calls, emails, meetings and notes you log appear here, together with deals, tickets and finished tasks.</source>
-        <translation type="unfinished" />
+        <translation>Calls, emails, meetings and notes you log appear here, together with deals, tickets and finished tasks.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>People</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished" />
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished" />
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>History</translation>
     </message>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished" />
+        <translation>Log Call</translation>
     </message>
     <message>
         <source>Log Email</source>
-        <translation type="unfinished" />
+        <translation>Log Email</translation>
     </message>
     <message>
         <source>Log Meeting</source>
-        <translation type="unfinished" />
+        <translation>Log Meeting</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished" />
+        <translation>Add Note</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished" />
+        <translation>Add Task</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished" />
+        <translation>New Deal</translation>
     </message>
     <message>
         <source>New Ticket</source>
-        <translation type="unfinished" />
+        <translation>New Ticket</translation>
     </message>
     <message>
         <source>Edit Customer</source>
-        <translation type="unfinished" />
+        <translation>Edit Customer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
@@ -528,11 +777,11 @@
     </message>
     <message>
         <source>Deleting “%1” also deletes %2. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Deleting “%1” also deletes %2. This cannot be undone.</translation>
     </message>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Delete “%1”? This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>The %n person(s) at this company will stay, without a company.</source>
@@ -540,159 +789,159 @@
     </message>
     <message>
         <source>Delete Customer</source>
-        <translation type="unfinished" />
+        <translation>Delete Customer</translation>
     </message>
     <message>
         <source>Archiving keeps everything and can be undone.</source>
-        <translation type="unfinished" />
+        <translation>Archiving keeps everything and can be undone.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete Entry</source>
-        <translation type="unfinished" />
+        <translation>Delete Entry</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerPicker</name>
     <message>
         <source>Type a company name</source>
-        <translation type="unfinished" />
+        <translation>Type a company name</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished" />
+        <translation>Type a name</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerRepository</name>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished" />
+        <translation>A name is required.</translation>
     </message>
     <message>
         <source>The name is too long (at most 500 characters).</source>
-        <translation type="unfinished" />
+        <translation>The name is too long (at most 500 characters).</translation>
     </message>
     <message>
         <source>"%1" is not an email address (expected something like name@example.com).</source>
-        <translation type="unfinished" />
+        <translation>"%1" is not an email address (expected something like name@example.com).</translation>
     </message>
     <message>
         <source>"%1" is not a phone number (use digits, spaces, + - ( ) and an optional ext.).</source>
-        <translation type="unfinished" />
+        <translation>"%1" is not a phone number (use digits, spaces, + - ( ) and an optional ext.).</translation>
     </message>
     <message>
         <source>A company cannot belong to another company.</source>
-        <translation type="unfinished" />
+        <translation>A company cannot belong to another company.</translation>
     </message>
     <message>
         <source>A customer cannot belong to itself.</source>
-        <translation type="unfinished" />
+        <translation>A customer cannot belong to itself.</translation>
     </message>
     <message>
         <source>There is no customer with number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no customer with number %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Value</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation>Last contact</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished" />
+        <translation>Open deals</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomersScreen</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Customers</translation>
     </message>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished" />
+        <translation>New Customer</translation>
     </message>
     <message>
         <source>Filter by name, company, email or phone</source>
-        <translation type="unfinished" />
+        <translation>Filter by name, company, email or phone</translation>
     </message>
     <message>
         <source>People and companies</source>
-        <translation type="unfinished" />
+        <translation>People and companies</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>People</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished" />
+        <translation>Companies</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archived</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished" />
+        <translation>Tag…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Exporting to CSV and vCard arrives with the import and export feature.</source>
-        <translation type="unfinished" />
+        <translation>Exporting to CSV and vCard arrives with the import and export feature.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>All tags</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restore</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -700,23 +949,23 @@
     </message>
     <message>
         <source>No matching customers</source>
-        <translation type="unfinished" />
+        <translation>No matching customers</translation>
     </message>
     <message>
         <source>No customers match “%1”</source>
-        <translation type="unfinished" />
+        <translation>No customers match “%1”</translation>
     </message>
     <message>
         <source>Check the spelling, or clear the filters to see everyone.</source>
-        <translation type="unfinished" />
+        <translation>Check the spelling, or clear the filters to see everyone.</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished" />
+        <translation>No customers yet</translation>
     </message>
     <message>
         <source>Add the people and companies you sell to. Everything you do with them — calls, deals, tickets — collects on their page.</source>
-        <translation type="unfinished" />
+        <translation>Add the people and companies you sell to. Everything you do with them — calls, deals, tickets — collects on their page.</translation>
     </message>
     <message numerus="yes">
         <source>Archived %n customer(s). Undo brings them back.</source>
@@ -728,168 +977,324 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>rapport::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished" />
+        <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no database at %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished" />
+        <translation>The SQLite driver for Qt (QSQLITE) is not installed.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
         <source>%1 needs to be upgraded before use.</source>
-        <translation type="unfinished" />
+        <translation>%1 needs to be upgraded before use.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database: %2 It was not changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 cannot be read as a database: %2 It was not changed.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Rapport database. It was not changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 is an SQLite database, but not a Rapport database. It was not changed.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Rapport (data version %2; this version reads up to %3). It was not changed. Please update Rapport.</source>
-        <translation type="unfinished" />
+        <translation>%1 was made by a newer version of Rapport (data version %2; this version reads up to %3). It was not changed. Please update Rapport.</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cannot prepare %1: %2</translation>
     </message>
     <message>
         <source>%1: the setting '%2' is '%3' instead of '%4'.</source>
-        <translation type="unfinished" />
+        <translation>%1: the setting '%2' is '%3' instead of '%4'.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or on a read-only disk), so Rapport cannot save changes to it. It was not changed. Copy it to a folder you can write to, or allow writing to it.</source>
+        <translation>%1 is read-only (or on a read-only disk), so Rapport cannot save changes to it. It was not changed. Copy it to a folder you can write to, or allow writing to it.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DatabaseFileSetup</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Cannot write %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DatabaseLock</name>
+    <message>
+        <source>The database %1 is in use by %2 on %3 (process %4). Close it there first.</source>
+        <translation>The database %1 is in use by %2 on %3 (process %4). Close it there first.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program, or its folder cannot be written.</source>
+        <translation>The database %1 is in use by another program, or its folder cannot be written.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DealDialog</name>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished" />
+        <translation>New Deal</translation>
     </message>
     <message>
         <source>e.g. 20 office chairs</source>
-        <translation type="unfinished" />
+        <translation>e.g. 20 office chairs</translation>
     </message>
     <message>
         <source>Deal:</source>
-        <translation type="unfinished" />
+        <translation>Deal:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished" />
+        <translation>Amount:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished" />
+        <translation>Stage:</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished" />
+        <translation>Expected close:</translation>
     </message>
     <message>
         <source>Give the deal a short title.</source>
-        <translation type="unfinished" />
+        <translation>Give the deal a short title.</translation>
     </message>
     <message>
         <source>“%1” is not an amount. Type a number such as %2.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not an amount. Type a number such as %2.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DealListModel</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished" />
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished" />
+        <translation>Close date</translation>
     </message>
 </context>
 <context>
     <name>rapport::DealRepository</name>
     <message>
         <source>There is no pipeline stage with number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no pipeline stage with number %1.</translation>
     </message>
     <message>
         <source>There is no deal with number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no deal with number %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DeleteActivityCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::DeleteCustomerCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::DeleteTaskCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished" />
+        <translation>Delete “%1”</translation>
     </message>
 </context>
 <context>
     <name>rapport::DemoGenerator</name>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>Cancelled; nothing was added.</translation>
     </message>
 </context>
 <context>
     <name>rapport::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EncodingDetector</name>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark.</source>
+        <translation>The file starts with a UTF-8 byte-order mark.</translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte-order mark.</source>
+        <translation>The file starts with a %1 byte-order mark.</translation>
+    </message>
+    <message>
+        <source>The file is %1 text without a byte-order mark, as Excel's "Unicode text" writes.</source>
+        <translation>The file is %1 text without a byte-order mark, as Excel's "Unicode text" writes.</translation>
+    </message>
+    <message>
+        <source>The text so far is plain ASCII; it is read as UTF-8.</source>
+        <translation>The text so far is plain ASCII; it is read as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The text is valid UTF-8.</source>
+        <translation>The text is valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>The text is UTF-8 with %n invalid byte sequence(s); those characters are replaced.</source>
+        <translation>The text is UTF-8 with %n invalid byte sequence(s); those characters are replaced.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as Chinese GB18030/GBK.</source>
+        <translation>The text is not UTF-8; it reads as Chinese GB18030/GBK.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as Western Windows-1252.</source>
+        <translation>The text is not UTF-8; it reads as Western Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation>Read as %1, as you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::FileProbe</name>
+    <message>
+        <source>there is a write-ahead log (-wal) but no database file</source>
+        <translation>there is a write-ahead log (-wal) but no database file</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty but has a write-ahead log (-wal) beside it</source>
+        <translation>the file is empty but has a write-ahead log (-wal) beside it</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no data. It was not changed.</source>
+        <translation>%1 is empty (0 bytes), so it holds no data. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</source>
+        <translation>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</translation>
+    </message>
+    <message>
+        <source>the file is truncated inside its header</source>
+        <translation>the file is truncated inside its header</translation>
+    </message>
+    <message>
+        <source>its header is damaged (page size %1)</source>
+        <translation>its header is damaged (page size %1)</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>its header is damaged</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation>the file is truncated (%1 bytes is not a whole number of %2-byte pages)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it has %1 of its %2 pages)</source>
+        <translation>the file is truncated (it has %1 of its %2 pages)</translation>
+    </message>
+    <message>
+        <source>a write-ahead log (-wal) lies beside it, but the file does not use one</source>
+        <translation>a write-ahead log (-wal) lies beside it, but the file does not use one</translation>
+    </message>
+    <message>
+        <source>%1 has an interrupted change to roll back first.</source>
+        <translation>%1 has an interrupted change to roll back first.</translation>
+    </message>
+    <message>
+        <source>it cannot be read as a database (%1)</source>
+        <translation>it cannot be read as a database (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Rapport database. It was not changed.</source>
+        <translation>%1 is an SQLite database, but not a Rapport database. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Rapport (data version %2; this version reads up to %3). It was not changed. Please update Rapport.</source>
+        <translation>%1 was made by a newer version of Rapport (data version %2; this version reads up to %3). It was not changed. Please update Rapport.</translation>
+    </message>
+    <message>
+        <source>its tables do not match its data version %1</source>
+        <translation>its tables do not match its data version %1</translation>
+    </message>
+    <message>
+        <source>SQLite's quick check failed (%1)</source>
+        <translation>SQLite's quick check failed (%1)</translation>
+    </message>
+    <message>
+        <source> No backup was found in %1.</source>
+        <translation> No backup was found in %1.</translation>
+    </message>
+    <message>
+        <source> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</source>
+        <translation> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</translation>
     </message>
 </context>
 <context>
     <name>rapport::FormDialog</name>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished" />
+        <translation>Customer:</translation>
     </message>
     <message>
         <source>Choose a customer from the list first.</source>
-        <translation type="unfinished" />
+        <translation>Choose a customer from the list first.</translation>
     </message>
 </context>
 <context>
     <name>rapport::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>just now</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -909,11 +1314,11 @@
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation>yesterday</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>tomorrow</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -933,522 +1338,613 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Call</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Low</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>High</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Initial contact</source>
-        <translation type="unfinished" />
+        <translation>Initial contact</translation>
     </message>
     <message>
         <source>Needs analysis</source>
-        <translation type="unfinished" />
+        <translation>Needs analysis</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished" />
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished" />
+        <translation>Negotiation</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished" />
+        <translation>Won</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>Lost</translation>
     </message>
 </context>
 <context>
     <name>rapport::HistoryModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Created</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archived</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Restored</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished" />
+        <translation>Job title</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Other email</source>
-        <translation type="unfinished" />
+        <translation>Other email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Street</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>City</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished" />
+        <translation>State / province</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Country</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Birthday</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>What</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>#%1 (deleted)</source>
-        <translation type="unfinished" />
+        <translation>#%1 (deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::IntegrityChecker</name>
+    <message>
+        <source>the log could not be read: %1</source>
+        <translation>the log could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a %3 row that does not exist</source>
+        <translation>%1 row %2 refers to a %3 row that does not exist</translation>
     </message>
 </context>
 <context>
     <name>rapport::LogActivityCommand</name>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished" />
+        <translation>Log %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Today</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished" />
+        <translation>Deals</translation>
     </message>
     <message>
         <source>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer's page lists their deals.</source>
-        <translation type="unfinished" />
+        <translation>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer's page lists their deals.</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished" />
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer's page.</source>
-        <translation type="unfinished" />
+        <translation>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer's page.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation>Campaigns</translation>
     </message>
     <message>
         <source>Plan mailings and promotions to a group of customers and see who responded and bought. This screen is coming in a later version.</source>
-        <translation type="unfinished" />
+        <translation>Plan mailings and promotions to a group of customers and see who responded and bought. This screen is coming in a later version.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Sales funnel, forecast, customer value and service quality as charts you can print or save as PDF. This screen is coming in a later version.</source>
-        <translation type="unfinished" />
+        <translation>Sales funnel, forecast, customer value and service quality as charts you can print or save as PDF. This screen is coming in a later version.</translation>
     </message>
     <message>
         <source>%1 — Rapport</source>
-        <translation type="unfinished" />
+        <translation>%1 — Rapport</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Last backup %1</source>
-        <translation type="unfinished" />
+        <translation>Last backup %1</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished" />
+        <translation>No backup yet</translation>
     </message>
     <message>
         <source>File ▸ Back Up Now makes a verified copy of your data.</source>
-        <translation type="unfinished" />
+        <translation>File ▸ Back Up Now makes a verified copy of your data.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>New &amp;Customer…</source>
-        <translation type="unfinished" />
+        <translation>New &amp;Customer…</translation>
     </message>
     <message>
         <source>New &amp;Deal…</source>
-        <translation type="unfinished" />
+        <translation>New &amp;Deal…</translation>
     </message>
     <message>
         <source>New &amp;Ticket…</source>
-        <translation type="unfinished" />
+        <translation>New &amp;Ticket…</translation>
     </message>
     <message>
         <source>New T&amp;ask…</source>
-        <translation type="unfinished" />
+        <translation>New T&amp;ask…</translation>
     </message>
     <message>
         <source>&amp;Log Activity…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Log Activity…</translation>
     </message>
     <message>
         <source>New Database…</source>
-        <translation type="unfinished" />
+        <translation>New Database…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open Database…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Back Up Now</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restore from Backup…</translation>
     </message>
     <message>
         <source>Reveal Data &amp;Folder</source>
-        <translation type="unfinished" />
+        <translation>Reveal Data &amp;Folder</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>&amp;Search Everywhere…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Search Everywhere…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished" />
+        <translation>&amp;About Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished" />
+        <translation>About Rapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <source>New customer, deal, ticket, task or activity</source>
-        <translation type="unfinished" />
+        <translation>New customer, deal, ticket, task or activity</translation>
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished" />
+        <translation>Search (%1)</translation>
     </message>
 </context>
 <context>
     <name>rapport::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Upgrading the database to version %1 failed: %2</translation>
     </message>
 </context>
 <context>
     <name>rapport::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished" />
+        <translation>New Customer</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PageCopy</name>
+    <message>
+        <source>SQLite's backup functions are not reachable.</source>
+        <translation>SQLite's backup functions are not reachable.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the copy %1.</source>
+        <translation>Cannot finish the copy %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>Your business or trading name</source>
-        <translation type="unfinished" />
+        <translation>Your business or trading name</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Dark</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>The new language is used the next time Rapport starts.</source>
-        <translation type="unfinished" />
+        <translation>The new language is used the next time Rapport starts.</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished" />
+        <translation>Business name:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished" />
+        <translation>Currency:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished" />
+        <translation>Appearance:</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>Backup folder:</translation>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>Backup Folder</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as USD, EUR or CNY.</source>
-        <translation type="unfinished" />
+        <translation>Use a three-letter currency code such as USD, EUR or CNY.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReadConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation>The SQLite driver for Qt (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rapport::RecordStore</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>The record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordVerifier</name>
+    <message>
+        <source>has no history: it was added without an audit entry</source>
+        <translation>has no history: it was added without an audit entry</translation>
+    </message>
+    <message>
+        <source>exists although its history says it was deleted</source>
+        <translation>exists although its history says it was deleted</translation>
+    </message>
+    <message>
+        <source>was changed without an audit entry: it differs from its history</source>
+        <translation>was changed without an audit entry: it differs from its history</translation>
+    </message>
+    <message>
+        <source>is gone, but its history has no delete</source>
+        <translation>is gone, but its history has no delete</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RestoreService</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>There is no backup at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>The backup did not verify, so nothing was changed: %1</source>
+        <translation>The backup did not verify, so nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not verify, so nothing was changed: %1</source>
+        <translation>The copy of the backup did not verify, so nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the copy of the backup, so nothing was changed: %1</source>
+        <translation>Cannot prepare the copy of the backup, so nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2, so nothing was changed.</source>
+        <translation>Cannot move %1 aside to %2, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1; the previous file was put back.</source>
+        <translation>Cannot put the backup in place at %1; the previous file was put back.</translation>
     </message>
 </context>
 <context>
     <name>rapport::SearchPopup</name>
     <message>
         <source>Search customers, people, deals and tickets</source>
-        <translation type="unfinished" />
+        <translation>Search customers, people, deals and tickets</translation>
     </message>
     <message>
         <source>Type a name, company, email, phone, deal or ticket. ↑↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished" />
+        <translation>Type a name, company, email, phone, deal or ticket. ↑↓ to choose, Enter to open, Esc to close.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished" />
+        <translation>↑↓ to choose, Enter to open, Esc to close.</translation>
     </message>
 </context>
 <context>
     <name>rapport::SearchResultsModel</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished" />
+        <translation>Companies</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>People</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished" />
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished" />
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -1462,11 +1958,11 @@
     <name>rapport::TagDialog</name>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished" />
+        <translation>Add Tag</translation>
     </message>
     <message>
         <source>An existing tag or a new one</source>
-        <translation type="unfinished" />
+        <translation>An existing tag or a new one</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n selected customer(s) with:</source>
@@ -1477,123 +1973,123 @@
     <name>rapport::TaskDialog</name>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished" />
+        <translation>Add Task</translation>
     </message>
     <message>
         <source>e.g. Send the quote</source>
-        <translation type="unfinished" />
+        <translation>e.g. Send the quote</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Notes (optional)</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished" />
+        <translation>Task:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Due:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>Priority:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>Give the task a short title.</source>
-        <translation type="unfinished" />
+        <translation>Give the task a short title.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskDoneCommand</name>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished" />
+        <translation>Complete “%1”</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished" />
+        <translation>Reopen “%1”</translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished" />
+        <translation>A task needs a title.</translation>
     </message>
     <message>
         <source>There is no task with number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no task with number %1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TaskTableModel</name>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished" />
+        <translation>Done %1</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished" />
+        <translation>No due date</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>Open %1</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Task</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priority</translation>
     </message>
 </context>
 <context>
     <name>rapport::TasksScreen</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished" />
+        <translation>Add Task</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished" />
+        <translation>All open</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Today</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>This week</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Later</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Done</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -1601,258 +2097,258 @@
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished" />
+        <translation>Nothing overdue</translation>
     </message>
     <message>
         <source>Every follow-up is on time.</source>
-        <translation type="unfinished" />
+        <translation>Every follow-up is on time.</translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished" />
+        <translation>Nothing due today</translation>
     </message>
     <message>
         <source>Enjoy the quiet, or plan ahead with “Add Task”.</source>
-        <translation type="unfinished" />
+        <translation>Enjoy the quiet, or plan ahead with “Add Task”.</translation>
     </message>
     <message>
         <source>No finished tasks yet</source>
-        <translation type="unfinished" />
+        <translation>No finished tasks yet</translation>
     </message>
     <message>
         <source>Tick a task when it is done and it moves here.</source>
-        <translation type="unfinished" />
+        <translation>Tick a task when it is done and it moves here.</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished" />
+        <translation>No tasks</translation>
     </message>
     <message>
         <source>Tasks are follow-ups and reminders: call back, send the quote, check in after delivery.</source>
-        <translation type="unfinished" />
+        <translation>Tasks are follow-ups and reminders: call back, send the quote, check in after delivery.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation>Done: %1</translation>
     </message>
     <message>
         <source>Mark as Not Done</source>
-        <translation type="unfinished" />
+        <translation>Mark as Not Done</translation>
     </message>
     <message>
         <source>Mark as Done</source>
-        <translation type="unfinished" />
+        <translation>Mark as Done</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>Open %1</translation>
     </message>
     <message>
         <source>Delete Task</source>
-        <translation type="unfinished" />
+        <translation>Delete Task</translation>
     </message>
 </context>
 <context>
     <name>rapport::TicketDialog</name>
     <message>
         <source>New Ticket</source>
-        <translation type="unfinished" />
+        <translation>New Ticket</translation>
     </message>
     <message>
         <source>e.g. Delivery arrived damaged</source>
-        <translation type="unfinished" />
+        <translation>e.g. Delivery arrived damaged</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>In person</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <source>What happened, in the customer's words</source>
-        <translation type="unfinished" />
+        <translation>What happened, in the customer's words</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished" />
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>Priority:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>Channel:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Description:</translation>
     </message>
     <message>
         <source>Give the ticket a subject.</source>
-        <translation type="unfinished" />
+        <translation>Give the ticket a subject.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TicketListModel</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Resolution due</source>
-        <translation type="unfinished" />
+        <translation>Resolution due</translation>
     </message>
 </context>
 <context>
     <name>rapport::TicketRepository</name>
     <message>
         <source>There is no ticket with number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no ticket with number %1.</translation>
     </message>
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Satisfaction is a score from 1 to 5.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TimelineModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>New deal “%1” in %2</source>
-        <translation type="unfinished" />
+        <translation>New deal “%1” in %2</translation>
     </message>
     <message>
         <source>Deal “%1” moved to %2</source>
-        <translation type="unfinished" />
+        <translation>Deal “%1” moved to %2</translation>
     </message>
     <message>
         <source>Ticket opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Ticket opened: %1</translation>
     </message>
     <message>
         <source>Ticket resolved: %1</source>
-        <translation type="unfinished" />
+        <translation>Ticket resolved: %1</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished" />
+        <translation>Task done: %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished" />
+        <translation>from %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayScreen</name>
     <message>
         <source>Tasks due</source>
-        <translation type="unfinished" />
+        <translation>Tasks due</translation>
     </message>
     <message>
         <source>Nothing overdue or due today. Nice work.</source>
-        <translation type="unfinished" />
+        <translation>Nothing overdue or due today. Nice work.</translation>
     </message>
     <message>
         <source>Birthdays this week</source>
-        <translation type="unfinished" />
+        <translation>Birthdays this week</translation>
     </message>
     <message>
         <source>No birthdays in the next seven days.</source>
-        <translation type="unfinished" />
+        <translation>No birthdays in the next seven days.</translation>
     </message>
     <message>
         <source>Deals past their close date</source>
-        <translation type="unfinished" />
+        <translation>Deals past their close date</translation>
     </message>
     <message>
         <source>Every open deal is still within its expected close date.</source>
-        <translation type="unfinished" />
+        <translation>Every open deal is still within its expected close date.</translation>
     </message>
     <message>
         <source>Tickets at risk</source>
-        <translation type="unfinished" />
+        <translation>Tickets at risk</translation>
     </message>
     <message>
         <source>No ticket is close to missing its promised resolution time.</source>
-        <translation type="unfinished" />
+        <translation>No ticket is close to missing its promised resolution time.</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished" />
+        <translation>Good morning</translation>
     </message>
     <message>
         <source>Good afternoon</source>
-        <translation type="unfinished" />
+        <translation>Good afternoon</translation>
     </message>
     <message>
         <source>Good evening</source>
-        <translation type="unfinished" />
+        <translation>Good evening</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished" />
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished" />
+        <translation>overdue, %1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished" />
+        <translation>today at %1</translation>
     </message>
     <message>
         <source>Show all %1 in Tasks</source>
-        <translation type="unfinished" />
+        <translation>Show all %1 in Tasks</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation>Done: %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>today</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation>tomorrow</translation>
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <translation type="unfinished" />
+        <translation>dddd, MMMM d</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1860,11 +2356,11 @@
     </message>
     <message>
         <source>late, was due %1</source>
-        <translation type="unfinished" />
+        <translation>late, was due %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>due %1</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue task(s)</source>
@@ -1880,70 +2376,101 @@
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished" />
+        <translation>Needs attention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::VCardReader</name>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2; they were replaced.</source>
+        <translation>Line %1 contains bytes that are not valid %2; they were replaced.</translation>
+    </message>
+    <message>
+        <source>The card that starts on line %1 has no END:VCARD before line %2; what it contains so far was read.</source>
+        <translation>The card that starts on line %1 has no END:VCARD before line %2; what it contains so far was read.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside any card and was ignored.</source>
+        <translation>Line %1 is outside any card and was ignored.</translation>
+    </message>
+    <message>
+        <source>Line %1: the birthday "%2" is not a date that can be read.</source>
+        <translation>Line %1: the birthday "%2" is not a date that can be read.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; that is not a contacts file.</source>
+        <translation>%1 is larger than 1 GB; that is not a contacts file.</translation>
+    </message>
+    <message>
+        <source>No contacts were found in %1. Is it a vCard (.vcf) file?</source>
+        <translation>No contacts were found in %1. Is it a vCard (.vcf) file?</translation>
     </message>
 </context>
 <context>
     <name>rapport::WelcomeWindow</name>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished" />
+        <translation>Start Empty</translation>
     </message>
     <message>
         <source>Try with Sample Data</source>
-        <translation type="unfinished" />
+        <translation>Try with Sample Data</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Welcome to Rapport</source>
-        <translation type="unfinished" />
+        <translation>Welcome to Rapport</translation>
     </message>
     <message>
         <source>Keep every customer, deal and support request in one place: a single file on this computer that only you control. It works offline.</source>
-        <translation type="unfinished" />
+        <translation>Keep every customer, deal and support request in one place: a single file on this computer that only you control. It works offline.</translation>
     </message>
     <message>
         <source>e.g. Harbour Street Bakery</source>
-        <translation type="unfinished" />
+        <translation>e.g. Harbour Street Bakery</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished" />
+        <translation>Business name:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished" />
+        <translation>Currency:</translation>
     </message>
     <message>
         <source>Your data will be kept in %1</source>
-        <translation type="unfinished" />
+        <translation>Your data will be kept in %1</translation>
     </message>
     <message>
         <source>Fills Rapport with made-up customers, deals and tickets so you can look around.</source>
-        <translation type="unfinished" />
+        <translation>Fills Rapport with made-up customers, deals and tickets so you can look around.</translation>
     </message>
     <message>
         <source>Creating sample customers, deals and tickets…</source>
-        <translation type="unfinished" />
+        <translation>Creating sample customers, deals and tickets…</translation>
     </message>
     <message>
         <source>Open an existing database…</source>
-        <translation type="unfinished" />
+        <translation>Open an existing database…</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as USD, EUR or CNY.</source>
-        <translation type="unfinished" />
+        <translation>Use a three-letter currency code such as USD, EUR or CNY.</translation>
     </message>
     <message>
         <source>Sample data was not added. You can start empty or try again.</source>
-        <translation type="unfinished" />
+        <translation>Sample data was not added. You can start empty or try again.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -34,32 +35,8 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</source>
-        <translation>%1 不是 Rapport 数据库（不是 SQLite 文件）。文件未被改动。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (the file is truncated). It was not changed.</source>
-        <translation>%1 已损坏（文件不完整）。文件未被改动。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <source>The database %1 is in use by %2 on %3 (process %4). Close it there first.</source>
-        <translation>数据库 %1 正被 %3 上的 %2 使用（进程 %4）。请先在那里关闭它。</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>其他程序</translation>
-    </message>
-    <message>
-        <source>The database %1 is in use by another program, or its folder cannot be written.</source>
-        <translation>数据库 %1 正被其他程序使用，或其所在文件夹无法写入。</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
@@ -108,6 +85,50 @@
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file contains binary data, not text. Is it the right file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to write-ahead logging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) is cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file beside it named -wal is not a write-ahead log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) belongs to another database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -215,16 +236,72 @@
         <translation>立即备份</translation>
     </message>
     <message>
-        <source>Verified backups arrive with the data-safety feature. Until then, quit Rapport and copy %1 to a safe place.</source>
-        <translation>经过校验的备份功能将随数据安全功能一同推出。在此之前，请退出 Rapport，并把 %1 复制到安全的地方。</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Restoring a backup arrives with the data-safety feature. To use a copy you made yourself, choose File ▸ Open Database.</source>
-        <translation>从备份恢复将随数据安全功能一同推出。如需使用您自己复制的副本，请选择“文件 ▸ 打开数据库”。</translation>
+        <source>Making a verified copy of your data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Data Needs Attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport found damage in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making the daily backup before closing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport checks the backup first. Your current file is kept beside it under another name, so nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -236,6 +313,178 @@
     <message numerus="yes">
         <source>Restore %n customer(s)</source>
         <translation><numerusform>恢复 %n 位客户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BackupService</name>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup copy did not verify, so it was discarded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot rename the backup to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::ChainVerifier</name>
+    <message>
+        <source>entry %1 is missing: the log goes from entry %2 to entry %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing: the log goes from entry %3 to entry %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry 1 does not start the log: it links to an earlier entry that is not there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 does not link to entry %2: entry %2 was changed or replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 was edited: its content does not match its hash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::ColumnMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 has %2 columns, but the first row has %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 contains bytes that are not valid %2; they were replaced. If text looks garbled, choose the file's encoding by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: the quoted field that starts on line %2 has no closing quote, so the rest of the file cannot be read. Check that the quote characters (") in that row come in pairs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 (line %2) has a field longer than %3 characters. The file may be damaged, or a closing quote (") may be missing near line %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -773,6 +1022,40 @@
         <source>%1: the setting '%2' is '%3' instead of '%4'.</source>
         <translation>%1：设置“%2”的值为“%3”，而不是“%4”。</translation>
     </message>
+    <message>
+        <source>%1 is read-only (or on a read-only disk), so Rapport cannot save changes to it. It was not changed. Copy it to a folder you can write to, or allow writing to it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::DatabaseFileSetup</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::DatabaseLock</name>
+    <message>
+        <source>The database %1 is in use by %2 on %3 (process %4). Close it there first.</source>
+        <translation>数据库 %1 正被 %3 上的 %2 使用（进程 %4）。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program, or its folder cannot be written.</source>
+        <translation>数据库 %1 正被其他程序使用，或其所在文件夹无法写入。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DealDialog</name>
@@ -872,6 +1155,128 @@
     <message>
         <source>Edit %1</source>
         <translation>编辑“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EncodingDetector</name>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file starts with a %1 byte-order mark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is %1 text without a byte-order mark, as Excel's "Unicode text" writes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text so far is plain ASCII; it is read as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is valid UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is UTF-8 with %n invalid byte sequence(s); those characters are replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as Chinese GB18030/GBK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as Western Windows-1252.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::FileProbe</name>
+    <message>
+        <source>there is a write-ahead log (-wal) but no database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty but has a write-ahead log (-wal) beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no data. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</source>
+        <translation>%1 不是 Rapport 数据库（不是 SQLite 文件）。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>the file is truncated inside its header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is damaged (page size %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is truncated (it has %1 of its %2 pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a write-ahead log (-wal) lies beside it, but the file does not use one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has an interrupted change to roll back first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it cannot be read as a database (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Rapport database. It was not changed.</source>
+        <translation>%1 是 SQLite 数据库，但不是 Rapport 数据库。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Rapport (data version %2; this version reads up to %3). It was not changed. Please update Rapport.</source>
+        <translation>%1 由更新版本的 Rapport 创建（数据版本 %2，本版本最高只能读取 %3）。文件未被改动。请更新 Rapport。</translation>
+    </message>
+    <message>
+        <source>its tables do not match its data version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite's quick check failed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> No backup was found in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1140,6 +1545,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::IntegrityChecker</name>
+    <message>
+        <source>the log could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 row %2 refers to a %3 row that does not exist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rapport::LogActivityCommand</name>
     <message>
         <source>Log %1</source>
@@ -1348,6 +1764,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::PageCopy</name>
+    <message>
+        <source>SQLite's backup functions are not reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot finish the copy %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rapport::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1407,10 +1834,79 @@
     </message>
 </context>
 <context>
+    <name>rapport::ReadConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RecordStore</name>
     <message>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordVerifier</name>
+    <message>
+        <source>has no history: it was added without an audit entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exists although its history says it was deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>was changed without an audit entry: it differs from its history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is gone, but its history has no delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rapport::RestoreService</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup did not verify, so nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy of the backup did not verify, so nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the copy of the backup, so nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1; the previous file was put back.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1881,6 +2377,37 @@
     <message>
         <source>today at %1</source>
         <translation>今天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::VCardReader</name>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2; they were replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card that starts on line %1 has no END:VCARD before line %2; what it contains so far was read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is outside any card and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: the birthday "%2" is not a date that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; that is not a contacts file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contacts were found in %1. Is it a vCard (.vcf) file?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
