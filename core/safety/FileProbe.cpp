@@ -139,8 +139,42 @@ Status FileProbe::inspect(const QString& path)
     return Ok{};
 }
 
+namespace {
+
+// A read-only connection to a file in WAL mode creates an empty -wal and a -shm when there are none, and
+// cannot remove them when it closes. It runs under the database's lock. Files it made are removed again (declared before the connection, so
+// this runs after it closed): a file Rapport looked at and refused is left exactly as it was found.
+class NoTraceBeside
+{
+public:
+    explicit NoTraceBeside(const QString& path)
+        : m_wal(FileProbe::walPath(path)), m_shm(FileProbe::shmPath(path)), m_hadWal(QFileInfo::exists(m_wal)),
+          m_hadShm(QFileInfo::exists(m_shm))
+    {
+    }
+    ~NoTraceBeside()
+    {
+        if (!m_hadWal && QFileInfo(m_wal).size() == 0)
+            QFile::remove(m_wal);
+        // Without a -shm before, nobody had the file open (every WAL connection keeps one).
+        if (!m_hadShm)
+            QFile::remove(m_shm);
+    }
+    NoTraceBeside(const NoTraceBeside&) = delete;
+    NoTraceBeside& operator=(const NoTraceBeside&) = delete;
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadWal;
+    bool m_hadShm;
+};
+
+} // namespace
+
 Status FileProbe::probe(const QString& path, bool quickCheck)
 {
+    const NoTraceBeside noTrace(path);
     auto conn = ReadConnection::open(path);
     if (!conn)
         return damaged(path, conn.error().message);

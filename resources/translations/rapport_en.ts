@@ -303,6 +303,10 @@
         <source>The previous file was kept as %1.</source>
         <translation>The previous file was kept as %1.</translation>
     </message>
+    <message>
+        <source>Restore Newest Backup</source>
+        <translation>Restore Newest Backup</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ArchiveCustomersCommand</name>

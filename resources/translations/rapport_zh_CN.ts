@@ -104,31 +104,31 @@
     </message>
     <message>
         <source>Cannot switch the database to write-ahead logging.</source>
-        <translation type="unfinished" />
+        <translation>无法将数据库切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2. It was not changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 已损坏：%2。文件未被改动。</translation>
     </message>
     <message>
         <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
-        <translation type="unfinished" />
+        <translation>无法安全打开 %1：%2。打开它会把该日志应用到错误的文件上，因此两个文件都未被改动。</translation>
     </message>
     <message>
         <source>the write-ahead log beside it (-wal) is cut short</source>
-        <translation type="unfinished" />
+        <translation>旁边的预写日志（-wal）不完整</translation>
     </message>
     <message>
         <source>the file beside it named -wal is not a write-ahead log</source>
-        <translation type="unfinished" />
+        <translation>旁边名为 -wal 的文件不是预写日志</translation>
     </message>
     <message>
         <source>the write-ahead log beside it (-wal) belongs to another database</source>
-        <translation type="unfinished" />
+        <translation>旁边的预写日志（-wal）属于另一个数据库</translation>
     </message>
     <message>
         <source>Cannot copy the backup to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法将备份复制到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -241,31 +241,31 @@
     </message>
     <message>
         <source>Making a verified copy of your data…</source>
-        <translation type="unfinished" />
+        <translation>正在为您的数据制作经过校验的副本…</translation>
     </message>
     <message>
         <source>The backup could not be made.</source>
-        <translation type="unfinished" />
+        <translation>无法完成备份。</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished" />
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Your Data Needs Attention</source>
-        <translation type="unfinished" />
+        <translation>您的数据需要处理</translation>
     </message>
     <message>
         <source>Rapport found damage in %1.</source>
-        <translation type="unfinished" />
+        <translation>Rapport 发现 %1 已损坏。</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>每日备份失败：%1</translation>
     </message>
     <message>
         <source>Making the daily backup before closing…</source>
-        <translation type="unfinished" />
+        <translation>正在关闭前进行每日备份…</translation>
     </message>
     <message>
         <source>Rapport</source>
@@ -273,15 +273,15 @@
     </message>
     <message>
         <source>Rapport backups (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation>Rapport 备份 (*.sqlite)</translation>
     </message>
     <message>
         <source>Replace the data in %1 with the backup %2?</source>
-        <translation type="unfinished" />
+        <translation>要用备份 %2 替换 %1 中的数据吗？</translation>
     </message>
     <message>
         <source>Rapport checks the backup first. Your current file is kept beside it under another name, so nothing is lost.</source>
-        <translation type="unfinished" />
+        <translation>Rapport 会先检查备份。当前文件会以另一个名称保留在旁边，不会丢失任何数据。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -289,19 +289,23 @@
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished" />
+        <translation>备份未恢复。</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished" />
+        <translation>已从 %1 恢复。</translation>
     </message>
     <message>
         <source>The previous file was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>原文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore Newest Backup</source>
+        <translation>恢复最新备份</translation>
     </message>
 </context>
 <context>
@@ -319,11 +323,11 @@
     <name>rapport::BackupService</name>
     <message>
         <source>%1 failed its integrity check: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 未通过完整性检查：%2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在，请换一个名称。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -335,42 +339,42 @@
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
         <source>Cannot write %1 to the disk.</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 写入磁盘。</translation>
     </message>
     <message>
         <source>The backup copy did not verify, so it was discarded: %1</source>
-        <translation type="unfinished" />
+        <translation>备份副本未通过校验，已丢弃：%1</translation>
     </message>
     <message>
         <source>Cannot rename the backup to %1.</source>
-        <translation type="unfinished" />
+        <translation>无法将备份重命名为 %1。</translation>
     </message>
 </context>
 <context>
     <name>rapport::ChainVerifier</name>
     <message>
         <source>entry %1 is missing: the log goes from entry %2 to entry %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条记录缺失：日志从第 %2 条直接跳到第 %3 条</translation>
     </message>
     <message>
         <source>entries %1 to %2 are missing: the log goes from entry %3 to entry %4</source>
-        <translation type="unfinished" />
+        <translation>第 %1 至 %2 条记录缺失：日志从第 %3 条直接跳到第 %4 条</translation>
     </message>
     <message>
         <source>entry 1 does not start the log: it links to an earlier entry that is not there</source>
-        <translation type="unfinished" />
+        <translation>第 1 条记录不是日志的开头：它指向一条并不存在的更早记录</translation>
     </message>
     <message>
         <source>entry %1 does not link to entry %2: entry %2 was changed or replaced</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条记录与第 %2 条记录不衔接：第 %2 条已被修改或替换</translation>
     </message>
     <message>
         <source>entry %1 was edited: its content does not match its hash</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条记录被改动过：内容与其哈希值不符</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1028,7 @@
     </message>
     <message>
         <source>%1 is read-only (or on a read-only disk), so Rapport cannot save changes to it. It was not changed. Copy it to a folder you can write to, or allow writing to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 是只读的（或位于只读磁盘上），Rapport 无法保存对它的更改。文件未被改动。请将其复制到可写入的文件夹，或允许写入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1035,11 +1039,11 @@
     </message>
     <message>
         <source>Cannot write %1 to the disk.</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 写入磁盘。</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1。</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1204,7 @@
     <name>rapport::FileProbe</name>
     <message>
         <source>there is a write-ahead log (-wal) but no database file</source>
-        <translation type="unfinished" />
+        <translation>存在预写日志（-wal），但没有数据库文件</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -1212,11 +1216,11 @@
     </message>
     <message>
         <source>the file is empty but has a write-ahead log (-wal) beside it</source>
-        <translation type="unfinished" />
+        <translation>文件为空，但旁边有预写日志（-wal）</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it holds no data. It was not changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 是空文件（0 字节），不含任何数据。文件未被改动。</translation>
     </message>
     <message>
         <source>%1 is not a Rapport database (it is not an SQLite file). It was not changed.</source>
@@ -1224,35 +1228,35 @@
     </message>
     <message>
         <source>the file is truncated inside its header</source>
-        <translation type="unfinished" />
+        <translation>文件在文件头内被截断</translation>
     </message>
     <message>
         <source>its header is damaged (page size %1)</source>
-        <translation type="unfinished" />
+        <translation>文件头已损坏（页大小 %1）</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished" />
+        <translation>文件头已损坏</translation>
     </message>
     <message>
         <source>the file is truncated (%1 bytes is not a whole number of %2-byte pages)</source>
-        <translation type="unfinished" />
+        <translation>文件不完整（%1 字节不是 %2 字节页的整数倍）</translation>
     </message>
     <message>
         <source>the file is truncated (it has %1 of its %2 pages)</source>
-        <translation type="unfinished" />
+        <translation>文件不完整（只有 %2 页中的 %1 页）</translation>
     </message>
     <message>
         <source>a write-ahead log (-wal) lies beside it, but the file does not use one</source>
-        <translation type="unfinished" />
+        <translation>旁边有预写日志（-wal），但该文件并不使用预写日志</translation>
     </message>
     <message>
         <source>%1 has an interrupted change to roll back first.</source>
-        <translation type="unfinished" />
+        <translation>%1 有一次中断的更改需要先回滚。</translation>
     </message>
     <message>
         <source>it cannot be read as a database (%1)</source>
-        <translation type="unfinished" />
+        <translation>无法作为数据库读取（%1）</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Rapport database. It was not changed.</source>
@@ -1264,19 +1268,19 @@
     </message>
     <message>
         <source>its tables do not match its data version %1</source>
-        <translation type="unfinished" />
+        <translation>其数据表与数据版本 %1 不符</translation>
     </message>
     <message>
         <source>SQLite's quick check failed (%1)</source>
-        <translation type="unfinished" />
+        <translation>SQLite 快速检查未通过（%1）</translation>
     </message>
     <message>
         <source> No backup was found in %1.</source>
-        <translation type="unfinished" />
+        <translation> 在 %1 中未找到备份。</translation>
     </message>
     <message>
         <source> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</source>
-        <translation type="unfinished" />
+        <translation> 最新的已校验备份是 %1（制作于 UTC %2）；恢复它即可回到那个时间点。</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1552,11 @@
     <name>rapport::IntegrityChecker</name>
     <message>
         <source>the log could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取日志：%1</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a %3 row that does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 的第 %2 行引用了不存在的 %3 行</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1771,11 @@
     <name>rapport::PageCopy</name>
     <message>
         <source>SQLite's backup functions are not reachable.</source>
-        <translation type="unfinished" />
+        <translation>无法使用 SQLite 的备份功能。</translation>
     </message>
     <message>
         <source>Cannot finish the copy %1.</source>
-        <translation type="unfinished" />
+        <translation>无法完成副本 %1。</translation>
     </message>
 </context>
 <context>
@@ -1859,54 +1863,54 @@
     <name>rapport::RecordVerifier</name>
     <message>
         <source>has no history: it was added without an audit entry</source>
-        <translation type="unfinished" />
+        <translation>没有历史记录：添加时未写入审计记录</translation>
     </message>
     <message>
         <source>exists although its history says it was deleted</source>
-        <translation type="unfinished" />
+        <translation>仍然存在，但其历史记录显示已被删除</translation>
     </message>
     <message>
         <source>was changed without an audit entry: it differs from its history</source>
-        <translation type="unfinished" />
+        <translation>被改动过但没有审计记录：与其历史记录不符</translation>
     </message>
     <message>
         <source>is gone, but its history has no delete</source>
-        <translation type="unfinished" />
+        <translation>已不存在，但其历史记录中没有删除操作</translation>
     </message>
 </context>
 <context>
     <name>rapport::RestoreService</name>
     <message>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有备份。</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a backup of it.</source>
-        <translation type="unfinished" />
+        <translation>%1 是数据库本身，不是它的备份。</translation>
     </message>
     <message>
         <source>The backup did not verify, so nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>备份未通过校验，因此没有做任何改动：%1</translation>
     </message>
     <message>
         <source> Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation> 没有做任何改动。</translation>
     </message>
     <message>
         <source>The copy of the backup did not verify, so nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>备份的副本未通过校验，因此没有做任何改动：%1</translation>
     </message>
     <message>
         <source>Cannot prepare the copy of the backup, so nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>无法准备备份的副本，因此没有做任何改动：%1</translation>
     </message>
     <message>
         <source>Cannot move %1 aside to %2, so nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 移到 %2，因此没有做任何改动。</translation>
     </message>
     <message>
         <source>Cannot put the backup in place at %1; the previous file was put back.</source>
-        <translation type="unfinished" />
+        <translation>无法将备份放到 %1；原文件已放回。</translation>
     </message>
 </context>
 <context>

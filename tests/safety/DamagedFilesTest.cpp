@@ -207,8 +207,11 @@ TEST_CASE("Damaged files are reported, never changed, and point at the newest ba
             if (c.wal)
                 test::writeBytes(path + QStringLiteral("-wal"), *c.wal);
 
+            const QStringList before = QDir(folder).entryList(QDir::Files);
             auto opened = Database::open(path);
             REQUIRE_FALSE(opened);
+            // Nothing new beside it either (a read-only look at a WAL file would leave a -wal and -shm).
+            CHECK(QDir(folder).entryList(QDir::Files) == before);
             const Error e = opened.error();
             INFO(e.code.toStdString() << ": " << e.message.toStdString());
             CHECK(c.codes.count(e.code) == 1);

@@ -199,3 +199,66 @@ TEST_CASE("A file too large to check at opening is checked on a worker afterward
     CHECK(shown.startsWith(QStringLiteral("damageFoundBox")));
     CHECK(shown.contains(QStringLiteral("backup")));
 }
+
+TEST_CASE("Opening a damaged file offers the newest backup; restoring it keeps the damaged file aside",
+          "[ui][backup]")
+{
+    IsolatedSettings settings;
+    TempDatabase temp;
+    for (int i = 0; i < 300; ++i)
+        addCustomer(temp.db(), QStringLiteral("Customer %1 with a name long enough to fill pages").arg(i));
+    REQUIRE(execSql(temp.db().connection(), QStringLiteral("VACUUM"), nullptr));
+    const QString backupPath =
+        BackupService::newBackupPath(temp.path(), BackupService::defaultFolder(temp.path()), QDateTime::currentDateTimeUtc());
+    auto made = BackupService::createBackup(temp.path(), backupPath);
+    REQUIRE(made);
+    temp.close();
+
+    // What `dd if=/dev/zero of=... seek=N count=1 conv=notrunc` does to a page in the middle.
+    QFile file(temp.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    REQUIRE(file.seek(pages / 2 * 4096));
+    REQUIRE(file.write(QByteArray(4096, '\0')) == 4096);
+    file.close();
+    INFO("before opening: " << QDir(temp.dir()).entryList(QDir::Files).join(QStringLiteral(", ")).toStdString());
+    const QByteArray damaged = [&] {
+        QFile f(temp.path());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+
+    AppController controller;
+    controller.setAutomaticBackupDelay(60 * 60 * 1000);
+    QString shown;
+    bool opened = false;
+    SECTION("restore")
+    {
+        REQUIRE(driveModal<QMessageBox>([&] { opened = controller.openDatabase(temp.path()); },
+                                        [&shown](QMessageBox* box) {
+                                            shown = box->text();
+                                            findChild<QPushButton>(box, "restoreNewestButton")->click();
+                                        }));
+        CHECK(shown.contains(QStringLiteral("damaged")));
+        REQUIRE(opened);
+        REQUIRE(controller.database());
+        CHECK(customerCount(*controller.database()) == 300);
+        const QStringList aside =
+            QDir(temp.dir()).entryList({QStringLiteral("test.sqlite.before-restore-*")}, QDir::Files);
+        INFO(aside.join(QStringLiteral(", ")).toStdString());
+        REQUIRE(aside.size() == 1);
+        QFile kept(QDir(temp.dir()).filePath(aside.first()));
+        REQUIRE(kept.open(QIODevice::ReadOnly));
+        CHECK(kept.readAll() == damaged);
+    }
+    SECTION("decline: the damaged file is left byte for byte")
+    {
+        REQUIRE(driveModal<QMessageBox>([&] { opened = controller.openDatabase(temp.path()); },
+                                        [](QMessageBox* box) { box->reject(); }));
+        CHECK(!opened);
+        CHECK(QDir(temp.dir()).entryList(QDir::Files) == QStringList{QStringLiteral("test.sqlite")});
+        QFile same(temp.path());
+        REQUIRE(same.open(QIODevice::ReadOnly));
+        CHECK(same.readAll() == damaged);
+    }
+}

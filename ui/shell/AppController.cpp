@@ -27,6 +27,13 @@
 namespace rapport {
 namespace {
 constexpr int kMaxRecent = 8;
+
+// FileProbe's codes for a file that was ours and is now unreadable (as opposed to foreign or too new).
+QStringList damagedFileErrors()
+{
+    return {QStringLiteral("damaged"), QStringLiteral("empty"), QStringLiteral("not_sqlite"),
+            QStringLiteral("orphan_wal")};
+}
 } // namespace
 
 AppController::AppController(QObject* parent) : QObject(parent) {}
@@ -101,7 +108,18 @@ bool AppController::openDatabase(const QString& rawPath)
         QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), opened.error().message, QMessageBox::Ok,
                         dialogParent());
         box.setObjectName(QStringLiteral("openFailedBox"));
+        // A damaged file is left as it is; the newest backup beside it can take its place (the damaged file is
+        // kept under another name).
+        const auto backup = damagedFileErrors().contains(opened.error().code) ? BackupService::newestBackup(path)
+                                                                               : std::nullopt;
+        QPushButton* restore = nullptr;
+        if (backup) {
+            restore = box.addButton(tr("Restore Newest Backup"), QMessageBox::AcceptRole);
+            restore->setObjectName(QStringLiteral("restoreNewestButton"));
+        }
         box.exec();
+        if (restore && box.clickedButton() == restore)
+            return restoreAndOpen(backup->path, path);
         return false;
     }
     // The database being left gets its daily backup if it is due, as on quitting.
@@ -341,24 +359,34 @@ bool AppController::restoreFrom(const QString& backupPath)
     if (!confirmRestore(backupPath, dbPath))
         return false;
 
-    // The file must be closed (and our lock released) before it is replaced; the window reopens afterwards.
-    waitForAutomaticBackup();
+    return restoreAndOpen(backupPath, dbPath);
+}
+
+bool AppController::restoreAndOpen(const QString& backupPath, const QString& dbPath)
+{
+    // An open file must be closed (and our lock released) before it is replaced; it reopens afterwards.
+    const bool wasOpen = m_db && m_db->path() == dbPath;
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
-    QGuiApplication::setQuitOnLastWindowClosed(false);
-    m_window.reset();
-    m_db.reset();
-    QProgressDialog progress(tr("Checking and restoring the backup…"), QString(), 0, 0);
+    if (wasOpen) {
+        waitForAutomaticBackup();
+        if (m_quickCheck)
+            m_quickCheck->wait();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        m_window.reset();
+        m_db.reset();
+    }
+    QProgressDialog progress(tr("Checking and restoring the backup…"), QString(), 0, 0, dialogParent());
     progress.setObjectName(QStringLiteral("restoreProgress"));
     progress.setWindowTitle(tr("Restore from Backup"));
     progress.setMinimumDuration(400);
     progress.setValue(0);
     auto restored = runInBackground([backupPath, dbPath] { return RestoreService::restore(backupPath, dbPath); });
     progress.reset();
-    const bool reopened = openDatabase(dbPath);
+    const bool reopened = (restored || wasOpen) && openDatabase(dbPath);
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!restored) {
         QMessageBox box(QMessageBox::Warning, tr("Restore from Backup"), tr("The backup was not restored."),
-                        QMessageBox::Ok, m_window.get());
+                        QMessageBox::Ok, dialogParent());
         box.setObjectName(QStringLiteral("restoreFailedBox"));
         box.setInformativeText(restored.error().message);
         box.exec();

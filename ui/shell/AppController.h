@@ -65,6 +65,8 @@ private:
     // Before the open database is closed or replaced: its daily backup, if one is due.
     void backUpBeforeClosing();
     bool confirmRestore(const QString& backupPath, const QString& dbPath);
+    // Puts the backup in place of dbPath (closing it first if it is the open one) and opens the result.
+    bool restoreAndOpen(const QString& backupPath, const QString& dbPath);
     void showWelcome(const QString& path);
     void onWelcomeReady(const QString& path);
     void remember(const QString& path);
