@@ -213,13 +213,15 @@ Status FileProbe::probe(const QString& path, bool quickCheck)
     }
     if (quickCheck) {
         Query check(db, QStringLiteral("PRAGMA quick_check(5)"));
+        // A page too damaged to read stops the check itself (SQLite's "malformed" error).
+        const QString unreadable = tr("some of its pages cannot be read");
         if (!check.exec())
-            return damaged(path, check.error());
+            return damaged(path, unreadable);
         QStringList problems;
         while (check.next())
             problems << check.value(0).toString();
         if (auto read = endOfRows(check); !read)
-            return damaged(path, read.error().message);
+            return damaged(path, unreadable);
         if (problems != QStringList{QStringLiteral("ok")})
             return damaged(path, tr("SQLite's quick check failed (%1)")
                                      .arg(problems.isEmpty() ? check.error() : problems.join(QStringLiteral("; "))));
