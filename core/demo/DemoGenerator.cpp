@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "db/BulkInserter.h"
+#include "db/BulkLoad.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/SqlTransaction.h"
@@ -381,12 +382,17 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     SqlTransaction tx(db);
     if (!tx.active())
         return makeError(QStringLiteral("sql"), tx.error());
+    auto load = BulkLoad::begin(db);
+    if (!load)
+        return load.error();
     Result<DemoSummary> summary = [&]() {
         Generator generator(db, options);
         return generator.run(progress);
     }();
     if (!summary)
         return summary;
+    if (auto caughtUp = load.value().finish(); !caughtUp)
+        return caughtUp.error();
     if (db.setting(QStringLiteral("business_name")).isEmpty()) {
         if (auto named = db.setSetting(QStringLiteral("business_name"), QStringLiteral("Harbor & Pine Supplies")); !named)
             return named.error();

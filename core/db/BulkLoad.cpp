@@ -1,0 +1,101 @@
+#include "BulkLoad.h"
+
+#include "db/Database.h"
+#include "db/Query.h"
+
+namespace rapport {
+namespace {
+
+// The insert triggers of the schema that finish() replaces; their update and delete siblings stay.
+const char* const kDeferredTriggers[] = {"customers_search_insert", "deals_search_insert", "tickets_search_insert",
+                                         "deals_stats_insert", "activities_stats_insert"};
+
+enum class Since { Customer, Deal, Ticket, Activity };
+
+// The same results as the triggers above, for every row added after the id the load began at.
+struct CatchUp
+{
+    Since since;
+    const char* sql;
+};
+const CatchUp kCatchUp[] = {
+    {Since::Customer,
+     "INSERT INTO customers_fts (rowid, name, company, email, phone, notes) "
+     "SELECT c.id, c.name, coalesce(co.name, ''), c.email || ' ' || c.email2, c.phone || ' ' || c.mobile, c.notes "
+     "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id > ?"},
+    {Since::Customer,
+     "INSERT INTO customers_grams (rowid, grams) "
+     "SELECT c.id, (SELECT group_concat(substr(g.s, n, 1) || ' ' || substr(g.s, n, 2), ' ') "
+     "              FROM (SELECT lower(c.name || ' ' || coalesce(co.name, '')) AS s) AS g, search_positions "
+     "              WHERE n <= length(g.s)) "
+     "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id > ?"},
+    {Since::Deal, "INSERT INTO deals_fts (rowid, title) SELECT id, title FROM deals WHERE id > ?"},
+    {Since::Ticket, "INSERT INTO tickets_fts (rowid, subject) SELECT id, subject FROM tickets WHERE id > ?"},
+    {Since::Deal,
+     "UPDATE customers SET "
+     "  lifetime_value = (SELECT coalesce(sum(amount_minor), 0) FROM deals d "
+     "                    WHERE d.customer_id = customers.id AND d.status = 'won'), "
+     "  open_deals = (SELECT count(*) FROM deals d WHERE d.customer_id = customers.id AND d.status = 'open' "
+     "                AND d.archived_at IS NULL) "
+     "WHERE id IN (SELECT customer_id FROM deals WHERE id > ?)"},
+    {Since::Activity,
+     "UPDATE customers SET last_contact_at = (SELECT max(occurred_at) FROM activities a "
+     "                                        WHERE a.customer_id = customers.id) "
+     "WHERE id IN (SELECT customer_id FROM activities WHERE id > ?)"},
+};
+
+Result<qint64> lastId(Database& db, const char* table)
+{
+    Query q(db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
+    if (!q.exec() || !q.next())
+        return q.asError();
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<BulkLoad> BulkLoad::begin(Database& db)
+{
+    BulkLoad load(db);
+    for (auto [field, table] : {std::pair{&load.m_lastCustomer, "customers"}, std::pair{&load.m_lastDeal, "deals"},
+                                std::pair{&load.m_lastTicket, "tickets"}, std::pair{&load.m_lastActivity, "activities"}}) {
+        auto last = lastId(db, table);
+        if (!last)
+            return last.error();
+        *field = last.value();
+    }
+    for (const char* name : kDeferredTriggers) {
+        Query sql(db.connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        sql.bind(QLatin1String(name));
+        if (!sql.exec())
+            return sql.asError();
+        if (!sql.next())
+            continue; // a schema without it has nothing to catch up
+        load.m_triggers.append({QLatin1String(name), sql.value(0).toString()});
+        sql.raw().finish();
+        Query drop(db.connection(), QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(name)));
+        if (!drop.exec())
+            return drop.asError();
+    }
+    return load;
+}
+
+Status BulkLoad::finish()
+{
+    for (const CatchUp& step : kCatchUp) {
+        const qint64 since[] = {m_lastCustomer, m_lastDeal, m_lastTicket, m_lastActivity};
+        Query q(m_db->connection(), QLatin1String(step.sql));
+        q.bind(since[static_cast<int>(step.since)]);
+        if (!q.exec())
+            return q.asError();
+    }
+    for (const auto& [name, create] : m_triggers) {
+        Query q(m_db->connection(), create);
+        if (!q.exec())
+            return q.asError();
+    }
+    m_triggers.clear();
+    return Ok{};
+}
+
+} // namespace rapport
