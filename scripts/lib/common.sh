@@ -7,7 +7,7 @@ RAPPORT_BUILD="${RAPPORT_BUILD_DIR:-$RAPPORT_ROOT/build}"
 # Debian 12 / Ubuntu package names for everything the build, the tests and the screenshots use.
 RAPPORT_APT_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-5compat-dev libqt6sql6-sqlite libqt6charts6-dev libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-5compat-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl1-mesa-dev libxkbcommon-dev
     catch2 sqlite3 xvfb xauth poppler-utils fonts-noto-cjk
@@ -31,8 +31,8 @@ rapport_install_deps() {
             rapport_log "Installing: ${missing[*]}"
             local sudo=""
             [ "$(id -u)" -ne 0 ] && sudo="sudo"
-            $sudo apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+            $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
         fi
         ;;
     Darwin)
