@@ -47,6 +47,26 @@ int customerCount(Database& db)
     return n.value();
 }
 
+// Enough customers for a file of many pages, packed (no free pages) so every page is read by quick_check.
+void fillPages(TempDatabase& temp, int customers)
+{
+    for (int i = 0; i < customers; ++i)
+        addCustomer(temp.db(), QStringLiteral("Customer %1 with a name long enough to fill pages").arg(i));
+    REQUIRE(execSql(temp.db().connection(), QStringLiteral("VACUUM"), nullptr));
+}
+
+// Overwrites the start of the page in the middle of a closed database file with `bytes`.
+void damageMiddlePage(const QString& path, const QByteArray& bytes)
+{
+    constexpr qint64 pageSize = 4096;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / pageSize;
+    REQUIRE(pages > 10);
+    REQUIRE(file.seek(pages / 2 * pageSize));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
 } // namespace
 
 TEST_CASE("Opening a database with no recent backup makes one in the background, verified and logged",
@@ -165,20 +185,10 @@ TEST_CASE("A file too large to check at opening is checked on a worker afterward
 {
     IsolatedSettings settings;
     TempDatabase temp;
-    for (int i = 0; i < 400; ++i)
-        addCustomer(temp.db(), QStringLiteral("Customer %1 with a name long enough to fill pages").arg(i));
-    REQUIRE(execSql(temp.db().connection(), QStringLiteral("VACUUM"), nullptr));
+    fillPages(temp, 400);
     temp.close();
-
-    // Damage a page in the middle of the file (the first byte of a page is its type: any change is fatal).
-    QFile file(temp.path());
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    const qint64 pageSize = 4096;
-    const qint64 pages = file.size() / pageSize;
-    REQUIRE(pages > 10);
-    REQUIRE(file.seek(pages / 2 * pageSize));
-    REQUIRE(file.write("\xA5", 1) == 1);
-    file.close();
+    // The first byte of a page is its type: any change is fatal.
+    damageMiddlePage(temp.path(), QByteArrayLiteral("\xA5"));
 
     AppController controller;
     controller.setAutomaticBackupDelay(60 * 60 * 1000);
@@ -205,9 +215,7 @@ TEST_CASE("Opening a damaged file offers the newest backup; restoring it keeps t
 {
     IsolatedSettings settings;
     TempDatabase temp;
-    for (int i = 0; i < 300; ++i)
-        addCustomer(temp.db(), QStringLiteral("Customer %1 with a name long enough to fill pages").arg(i));
-    REQUIRE(execSql(temp.db().connection(), QStringLiteral("VACUUM"), nullptr));
+    fillPages(temp, 300);
     const QString backupPath =
         BackupService::newBackupPath(temp.path(), BackupService::defaultFolder(temp.path()), QDateTime::currentDateTimeUtc());
     auto made = BackupService::createBackup(temp.path(), backupPath);
@@ -215,13 +223,7 @@ TEST_CASE("Opening a damaged file offers the newest backup; restoring it keeps t
     temp.close();
 
     // What `dd if=/dev/zero of=... seek=N count=1 conv=notrunc` does to a page in the middle.
-    QFile file(temp.path());
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    REQUIRE(file.seek(pages / 2 * 4096));
-    REQUIRE(file.write(QByteArray(4096, '\0')) == 4096);
-    file.close();
-    INFO("before opening: " << QDir(temp.dir()).entryList(QDir::Files).join(QStringLiteral(", ")).toStdString());
+    damageMiddlePage(temp.path(), QByteArray(4096, '\0'));
     const QByteArray damaged = [&] {
         QFile f(temp.path());
         REQUIRE(f.open(QIODevice::ReadOnly));
