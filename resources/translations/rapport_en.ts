@@ -1282,6 +1282,10 @@
         <source> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</source>
         <translation> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</translation>
     </message>
+    <message>
+        <source>some of its pages cannot be read</source>
+        <translation>some of its pages cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>rapport::FormDialog</name>

@@ -1282,6 +1282,10 @@
         <source> The newest verified backup is %1 (made %2 UTC); restore it to go back to that point.</source>
         <translation> 最新的已校验备份是 %1（制作于 UTC %2）；恢复它即可回到那个时间点。</translation>
     </message>
+    <message>
+        <source>some of its pages cannot be read</source>
+        <translation>部分数据页无法读取</translation>
+    </message>
 </context>
 <context>
     <name>rapport::FormDialog</name>
