@@ -1,0 +1,191 @@
+#include "analytics/ValueTiers.h"
+
+#include "db/Query.h"
+
+namespace rapport {
+namespace {
+
+// Scores: 1 + floor(5 x (rank - 1) / n) with rank() ordering worst to best, so ties share a score and the
+// best fifth scores 5. The tier rule (also in definition()):
+//   At-risk:   valuable before (F + M >= 7) but R <= 2, or average satisfaction <= 2, or 3+ tickets in 90 days
+//   Important: R >= 3 and F + M >= 8
+//   Major:     R + F + M >= 9
+//   General:   everyone else with a purchase
+const char* const kClassifiedCte = R"SQL(
+WITH rfm AS (
+    SELECT customer_id, max(closed_at) AS last_at, count(*) AS f,
+           sum(CASE WHEN currency = :currency THEN amount_minor ELSE 0 END) AS m
+    FROM deals WHERE status = 'won' AND closed_at >= :window_start AND closed_at < :end
+    GROUP BY customer_id
+),
+scored AS (
+    SELECT customer_id, f, m,
+           1 + (5 * (rank() OVER (ORDER BY last_at) - 1)) / count(*) OVER () AS r_score,
+           1 + (5 * (rank() OVER (ORDER BY f) - 1)) / count(*) OVER () AS f_score,
+           1 + (5 * (rank() OVER (ORDER BY m) - 1)) / count(*) OVER () AS m_score
+    FROM rfm
+),
+service AS (
+    SELECT customer_id, avg(satisfaction) AS satisfaction,
+           sum(created_at >= :complaints_start) AS complaints
+    FROM tickets
+    WHERE created_at >= :window_start AND created_at < :end AND customer_id IN (SELECT customer_id FROM rfm)
+    GROUP BY customer_id
+),
+classified AS (
+    SELECT s.*, CASE
+        WHEN (s.f_score + s.m_score >= 7 AND s.r_score <= 2) OR coalesce(v.satisfaction, 5) <= 2
+             OR coalesce(v.complaints, 0) >= :complaints THEN 'at_risk'
+        WHEN s.r_score >= 3 AND s.f_score + s.m_score >= 8 THEN 'important'
+        WHEN s.r_score + s.f_score + s.m_score >= 9 THEN 'major'
+        ELSE 'general' END AS tier
+    FROM scored s LEFT JOIN service v ON v.customer_id = s.customer_id
+)
+)SQL";
+
+QList<std::pair<QString, QVariant>> windowValues(const ReportRange& range)
+{
+    const QDate windowStart = range.to.addDays(1).addMonths(-ValueTiers::kWindowMonths);
+    const QDate complaintsStart = range.to.addDays(1 - ValueTiers::kComplaintDays);
+    return {{QStringLiteral(":window_start"), range.instantAt(windowStart)},
+            {QStringLiteral(":complaints_start"), range.instantAt(complaintsStart)},
+            {QStringLiteral(":complaints"), ValueTiers::kComplaints}};
+}
+
+} // namespace
+
+QString valueTierKey(ValueTier tier)
+{
+    switch (tier) {
+    case ValueTier::Important: return QStringLiteral("important");
+    case ValueTier::Major: return QStringLiteral("major");
+    case ValueTier::General: return QStringLiteral("general");
+    case ValueTier::AtRisk: return QStringLiteral("at_risk");
+    case ValueTier::None: break;
+    }
+    return {};
+}
+
+ValueTier valueTierFromKey(const QString& key)
+{
+    for (ValueTier t : {ValueTier::Important, ValueTier::Major, ValueTier::General, ValueTier::AtRisk}) {
+        if (valueTierKey(t) == key)
+            return t;
+    }
+    return ValueTier::None;
+}
+
+Result<ValueTierReport> ValueTiers::compute(const QSqlDatabase& db, const ReportRange& range, int listLimit)
+{
+    if (auto valid = range.validate(); !valid)
+        return valid.error();
+    ValueTierReport report;
+    report.currency = businessCurrency(db);
+    report.windowStart = range.to.addDays(1).addMonths(-kWindowMonths);
+    report.windowEnd = range.to;
+    const ValueTier order[] = {ValueTier::Important, ValueTier::Major, ValueTier::General, ValueTier::AtRisk};
+    for (int i = 0; i < 4; ++i)
+        report.tiers[i].tier = order[i];
+    const auto indexOf = [](ValueTier tier) { return static_cast<int>(tier) - 1; };
+
+    const QString totals = QString::fromUtf8(kClassifiedCte) +
+                           QStringLiteral("SELECT tier, count(*), sum(m) FROM classified GROUP BY tier");
+    Query q(db, totals);
+    bindNamed(q, totals, range, report.currency, windowValues(range));
+    if (!q.exec())
+        return q.asError();
+    while (q.next()) {
+        auto& summary = report.tiers[indexOf(valueTierFromKey(q.value(0).toString()))];
+        summary.customers = q.value(1).toLongLong();
+        summary.revenueMinor = q.value(2).toLongLong();
+        report.customers += summary.customers;
+        report.revenueMinor += summary.revenueMinor;
+    }
+    for (auto& summary : report.tiers)
+        summary.revenueShare = Ratio{summary.revenueMinor, report.revenueMinor};
+
+    if (listLimit > 0) {
+        // Lifetime value: everything won (business currency) + open deals weighted by stage probability.
+        const QString top = QString::fromUtf8(kClassifiedCte) + QStringLiteral(R"SQL(
+, ranked AS (
+    SELECT c.*, row_number() OVER (PARTITION BY tier ORDER BY m DESC, customer_id) AS place FROM classified c
+)
+SELECT r.tier, r.customer_id, cu.name, r.r_score, r.f_score, r.m_score, r.f, r.m,
+       (SELECT coalesce(sum(CASE WHEN d.status = 'won' THEN d.amount_minor * 100
+                                 ELSE d.amount_minor * p.probability END), 0)
+        FROM deals d JOIN pipeline_stages p ON p.id = d.stage_id
+        WHERE d.customer_id = r.customer_id AND d.currency = :currency
+          AND (d.status = 'won' OR (d.status = 'open' AND d.archived_at IS NULL)))
+FROM ranked r JOIN customers cu ON cu.id = r.customer_id
+WHERE r.place <= :limit ORDER BY r.tier, r.place
+)SQL");
+        Query t(db, top);
+        auto values = windowValues(range);
+        values.append({QStringLiteral(":limit"), listLimit});
+        bindNamed(t, top, range, report.currency, values);
+        if (!t.exec())
+            return t.asError();
+        while (t.next()) {
+            TieredCustomer c{t.value(1).toLongLong(), t.value(2).toString(), t.value(3).toInt(), t.value(4).toInt(),
+                             t.value(5).toInt(), t.value(6).toLongLong(), t.value(7).toLongLong(),
+                             (t.value(8).toLongLong() + 50) / 100};
+            report.tiers[indexOf(valueTierFromKey(t.value(0).toString()))].top << c;
+        }
+    }
+    return report;
+}
+
+Result<QHash<qint64, ValueTier>> ValueTiers::assignments(const QSqlDatabase& db, const QDate& asOf)
+{
+    ReportRange range = ReportRange::lastTwelveMonths(asOf);
+    const QString sql = QString::fromUtf8(kClassifiedCte) + QStringLiteral("SELECT customer_id, tier FROM classified");
+    Query q(db, sql);
+    bindNamed(q, sql, range, businessCurrency(db), windowValues(range));
+    if (!q.exec())
+        return q.asError();
+    QHash<qint64, ValueTier> tiers;
+    while (q.next())
+        tiers.insert(q.value(0).toLongLong(), valueTierFromKey(q.value(1).toString()));
+    return tiers;
+}
+
+Result<qint64> ValueTiers::lifetimeValue(const QSqlDatabase& db, qint64 customerId)
+{
+    const QString currency = businessCurrency(db);
+    Query q(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN d.status = 'won' THEN d.amount_minor * 100 "
+                               "ELSE d.amount_minor * p.probability END), 0) "
+                               "FROM deals d JOIN pipeline_stages p ON p.id = d.stage_id WHERE d.customer_id = ? "
+                               "AND d.currency = ? AND (d.status = 'won' OR (d.status = 'open' AND d.archived_at IS NULL))"));
+    q.bindAll({customerId, currency});
+    if (!q.exec() || !q.next())
+        return q.asError();
+    return (q.value(0).toLongLong() + 50) / 100;
+}
+
+QString ValueTiers::tierName(ValueTier tier)
+{
+    switch (tier) {
+    case ValueTier::Important: return tr("Important");
+    case ValueTier::Major: return tr("Major");
+    case ValueTier::General: return tr("General");
+    case ValueTier::AtRisk: return tr("At-risk");
+    case ValueTier::None: break;
+    }
+    return tr("No recent purchase");
+}
+
+QString ValueTiers::definition()
+{
+    return tr("Customers with at least one won deal in the 24 months up to the end of the period. Each gets three "
+              "scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), "
+              "frequency (how many purchases) and monetary (how much was won, in the business currency); customers "
+              "with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but "
+              "recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. "
+              "Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 "
+              "or more. General: everyone else. Lifetime value is everything won so far plus open deals times "
+              "their stage's win probability.")
+        .arg(kComplaints)
+        .arg(kComplaintDays);
+}
+
+} // namespace rapport
