@@ -4,6 +4,7 @@
 #include "db/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,7 +86,18 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing PDF pages needs fonts, which come with a GUI application object; nothing else does.
+    bool drawsPages = false;
+    for (int i = 1; i < argc; ++i)
+        drawsPages = drawsPages || qstrcmp(argv[i], "--pdf") == 0;
+#ifdef Q_OS_LINUX
+    if (drawsPages && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a server or SSH session has no screen, and needs none
+#endif
+    std::unique_ptr<QCoreApplication> application =
+        drawsPages ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));

@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "Clock.h"
+#include "Money.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -22,48 +23,12 @@ qint64 powerOfTen(int digits)
 
 int Format::currencyDecimals(const QString& currency)
 {
-    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("XOF"),
-                                     QStringLiteral("XAF"), QStringLiteral("UGX"), QStringLiteral("PYG")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
-                                      QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("IQD"),
-                                      QStringLiteral("LYD")};
-    const QString code = currency.toUpper();
-    if (zero.contains(code))
-        return 0;
-    if (three.contains(code))
-        return 3;
-    return 2;
+    return rapport::currencyDecimals(currency);
 }
 
 QString Format::money(qint64 minor, const QString& currency, const QLocale& locale)
 {
-    const int decimals = currencyDecimals(currency);
-    // Whole units and the fraction are formatted separately so large amounts never lose a cent.
-    const qint64 scale = powerOfTen(decimals);
-    const bool negative = minor < 0;
-    const qint64 absolute = negative ? -minor : minor;
-    QString symbol = currency.toUpper();
-    // Use the locale's symbol where the currency is the locale's own; otherwise the ISO code is clearest,
-    // except for a few symbols everyone reads the same way.
-    if (symbol == locale.currencySymbol(QLocale::CurrencyIsoCode))
-        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    else if (symbol == QStringLiteral("USD") && locale.language() == QLocale::English)
-        symbol = QStringLiteral("$");
-    else if (symbol == QStringLiteral("EUR"))
-        symbol = QStringLiteral("€");
-    else if (symbol == QStringLiteral("GBP"))
-        symbol = QStringLiteral("£");
-    else if (symbol == QStringLiteral("CNY"))
-        symbol = QStringLiteral("¥");
-    QString number = locale.toString(absolute / scale);
-    if (decimals > 0) {
-        number += locale.decimalPoint();
-        number += QStringLiteral("%1").arg(absolute % scale, decimals, 10, QLatin1Char('0'));
-    }
-    const bool alpha = symbol.size() == 3 && symbol.at(0).isLetter();
-    QString text = alpha ? symbol + QChar(0x00A0) + number : symbol + number;
-    return negative ? locale.negativeSign() + text : text;
+    return formatMoney(minor, currency, locale);
 }
 
 bool Format::parseMoney(const QString& text, const QString& currency, qint64* minor, const QLocale& locale)
