@@ -1,6 +1,7 @@
 #include "ReportPdf.h"
 
 #include "ChartPainter.h"
+#include "analytics/ReportText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +27,7 @@ QFont baseFont()
 {
     QFont font;
     // Latin first, then a CJK family per platform; Qt falls back glyph by glyph, so names in any script print.
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
                       QStringLiteral("Arial"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
                       QStringLiteral("PingFang SC"), QStringLiteral("Source Han Sans SC")});
     font.setPointSizeF(9);
@@ -65,7 +66,9 @@ public:
         y = text(m_cover.businessName, 26, true, kInk, y);
         y = text(m_cover.title, 16, false, kInk, y + 6);
         y = text(m_cover.period, 11, false, kMuted, y + 4);
-        y = text(ReportPdf::tr("Generated %1").arg(m_locale.toString(m_cover.generated, QLocale::LongFormat)), 9, false,
+        y = text(ReportPdf::tr("Generated %1 %2")
+                                .arg(ReportText(m_locale).longDate(m_cover.generated.date()),
+                                     m_locale.toString(m_cover.generated.time(), QLocale::ShortFormat)), 9, false,
                  kMuted, y + 2);
         if (reports.size() > 1) {
             y += 30;

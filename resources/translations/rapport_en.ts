@@ -1288,6 +1288,13 @@
     </message>
 </context>
 <context>
+    <name>rapport::Forecast</name>
+    <message>
+        <source>Open deals by the month they are expected to close, for this month and the next five. Weighted is each deal's amount times the win probability of its stage, so it is what the pipeline is likely to bring in. Won is what has already been won in that month. Open deals whose expected close date has passed are shown apart as overdue. The target is the monthly revenue target you set. This report always looks ahead from today, whatever period the other reports cover.</source>
+        <translation>Open deals by the month they are expected to close, for this month and the next five. Weighted is each deal's amount times the win probability of its stage, so it is what the pipeline is likely to bring in. Won is what has already been won in that month. Open deals whose expected close date has passed are shown apart as overdue. The target is the monthly revenue target you set. This report always looks ahead from today, whatever period the other reports cover.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::FormDialog</name>
     <message>
         <source>Customer:</source>
@@ -1561,6 +1568,21 @@
     <message>
         <source>%1 row %2 refers to a %3 row that does not exist</source>
         <translation>%1 row %2 refers to a %3 row that does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Kpis</name>
+    <message>
+        <source>Each month of the period against the targets you set. Revenue is the amount of deals won that month in the business currency. New customers counts companies and individual customers added that month (people added to a company are its contacts and do not count). Tickets within SLA counts tickets resolved that month by their resolution due time.</source>
+        <translation>Each month of the period against the targets you set. Revenue is the amount of deals won that month in the business currency. New customers counts companies and individual customers added that month (people added to a company are its contacts and do not count). Tickets within SLA counts tickets resolved that month by their resolution due time.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month; write it as YYYY-MM.</source>
+        <translation>"%1" is not a month; write it as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1905,522 @@
     </message>
 </context>
 <context>
+    <name>rapport::ReportBuilder</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
+    <message>
+        <source>Win rate and sales cycle</source>
+        <translation>Win rate and sales cycle</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Retention and churn</source>
+        <translation>Retention and churn</translation>
+    </message>
+    <message>
+        <source>Customer value tiers</source>
+        <translation>Customer value tiers</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Targets and KPIs</source>
+        <translation>Targets and KPIs</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Sales funnel (strict)</source>
+        <translation>Sales funnel (strict)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportLayouts</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Deals in the funnel: %1</source>
+        <translation>Deals in the funnel: %1</translation>
+    </message>
+    <message>
+        <source>Overall conversion to won: %1</source>
+        <translation>Overall conversion to won: %1</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage (strict)</source>
+        <translation>Deals that reached each stage (strict)</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage</source>
+        <translation>Deals that reached each stage</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>To next stage</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to next</source>
+        <translation>%1 · %2 to next</translation>
+    </message>
+    <message>
+        <source>No deals were created in this period.</source>
+        <translation>No deals were created in this period.</translation>
+    </message>
+    <message>
+        <source>Win rate: %1</source>
+        <translation>Win rate: %1</translation>
+    </message>
+    <message>
+        <source>Won: %1 · Lost: %2</source>
+        <translation>Won: %1 · Lost: %2</translation>
+    </message>
+    <message>
+        <source>Days to win: average %1, median %2</source>
+        <translation>Days to win: average %1, median %2</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month</source>
+        <translation>Won and lost deals by month</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Won value</translation>
+    </message>
+    <message>
+        <source>Average days in each stage</source>
+        <translation>Average days in each stage</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Average days</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Top reasons for lost deals</source>
+        <translation>Top reasons for lost deals</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Lost deals</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>No deals were lost in this period.</source>
+        <translation>No deals were lost in this period.</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, next six months: %1</source>
+        <translation>Weighted pipeline, next six months: %1</translation>
+    </message>
+    <message>
+        <source>Overdue open deals: %1 (%2)</source>
+        <translation>Overdue open deals: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open deals without a close date: %1 (%2)</source>
+        <translation>Open deals without a close date: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected revenue by month</source>
+        <translation>Expected revenue by month</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate: %1 (%2 of %3 new buyers)</source>
+        <translation>Repeat-purchase rate: %1 (%2 of %3 new buyers)</translation>
+    </message>
+    <message>
+        <source>Churned: %1 of %2 buyers (%3), %4 of them bought once</source>
+        <translation>Churned: %1 of %2 buyers (%3), %4 of them bought once</translation>
+    </message>
+    <message>
+        <source>Cohorts: share who bought again, by months after the first purchase</source>
+        <translation>Cohorts: share who bought again, by months after the first purchase</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>+%1 mo</source>
+        <translation>+%1 mo</translation>
+    </message>
+    <message>
+        <source>Churned customers, most valuable first</source>
+        <translation>Churned customers, most valuable first</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Lifetime value</translation>
+    </message>
+    <message>
+        <source>No customer has churned.</source>
+        <translation>No customer has churned.</translation>
+    </message>
+    <message>
+        <source>Customers who bought in the last 24 months: %1</source>
+        <translation>Customers who bought in the last 24 months: %1</translation>
+    </message>
+    <message>
+        <source>Their purchases: %1</source>
+        <translation>Their purchases: %1</translation>
+    </message>
+    <message>
+        <source>Share of revenue by value tier</source>
+        <translation>Share of revenue by value tier</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No customer bought anything in the last 24 months.</source>
+        <translation>No customer bought anything in the last 24 months.</translation>
+    </message>
+    <message>
+        <source>%1 customers, by revenue</source>
+        <translation>%1 customers, by revenue</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>No customer is in this tier.</source>
+        <translation>No customer is in this tier.</translation>
+    </message>
+    <message>
+        <source>First response in time: %1</source>
+        <translation>First response in time: %1</translation>
+    </message>
+    <message>
+        <source>Resolved in time: %1</source>
+        <translation>Resolved in time: %1</translation>
+    </message>
+    <message>
+        <source>Average satisfaction: %1 (%2 rated)</source>
+        <translation>Average satisfaction: %1 (%2 rated)</translation>
+    </message>
+    <message>
+        <source>Tickets opened and resolved per week</source>
+        <translation>Tickets opened and resolved per week</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>SLA compliance by priority</source>
+        <translation>SLA compliance by priority</translation>
+    </message>
+    <message>
+        <source>First response in time</source>
+        <translation>First response in time</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Resolved in time</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Customers with the most tickets</source>
+        <translation>Customers with the most tickets</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>Average satisfaction</translation>
+    </message>
+    <message>
+        <source>No tickets were opened in this period.</source>
+        <translation>No tickets were opened in this period.</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Revenue won</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Tickets resolved within SLA</source>
+        <translation>Tickets resolved within SLA</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>Of target</translation>
+    </message>
+    <message>
+        <source>Targets are set per month on the Reports screen (Set Targets…).</source>
+        <translation>Targets are set per month on the Reports screen (Set Targets…).</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportPack</name>
+    <message>
+        <source>My business</source>
+        <translation>My business</translation>
+    </message>
+    <message>
+        <source>Business report</source>
+        <translation>Business report</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportPdf</name>
+    <message>
+        <source>Generated %1 %2</source>
+        <translation>Generated %1 %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>How this is counted</source>
+        <translation>How this is counted</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Nothing to show for this period.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The pages could not be started (the printer or file is not ready).</source>
+        <translation>The pages could not be started (the printer or file is not ready).</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name such as report.pdf.</source>
+        <translation>"%1" is a folder; give a file name such as report.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>The folder "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Cannot write "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportRange</name>
+    <message>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2024-01-31.</source>
+        <translation>"%1" is not a date; write it as YYYY-MM-DD, for example 2024-01-31.</translation>
+    </message>
+    <message>
+        <source>The report needs a start and an end date.</source>
+        <translation>The report needs a start and an end date.</translation>
+    </message>
+    <message>
+        <source>The start date (%1) is after the end date (%2).</source>
+        <translation>The start date (%1) is after the end date (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most 20 years.</source>
+        <translation>A report covers at most 20 years.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportText</name>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month labels in reports, a QDate format: "Jan 2024"; Chinese "yyyy年M月".</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Dates in report titles, a QDate format: "1 Jan 2024"; Chinese "yyyy年M月d日".</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>Initial contact</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RestoreService</name>
     <message>
         <source>There is no backup at %1.</source>
@@ -1915,6 +2453,28 @@
     <message>
         <source>Cannot put the backup in place at %1; the previous file was put back.</source>
         <translation>Cannot put the backup in place at %1; the previous file was put back.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Retention</name>
+    <message numerus="yes">
+        <source>A purchase is a won deal, dated when it was won. Customers are grouped into monthly cohorts by their first purchase ever; each cohort shows the share of its customers who bought again in each following month, up to the end of the period. The repeat-purchase rate is the share of customers whose first purchase falls in the period who bought a second time before it ended. A customer has churned when their last purchase is longer ago (at the end of the period) than twice their usual gap between purchases, and at least %n days; a customer with one purchase has no usual gap, so only the %n days apply.</source>
+        <translation><numerusform>A purchase is a won deal, dated when it was won. Customers are grouped into monthly cohorts by their first purchase ever; each cohort shows the share of its customers who bought again in each following month, up to the end of the period. The repeat-purchase rate is the share of customers whose first purchase falls in the period who bought a second time before it ended. A customer has churned when their last purchase is longer ago (at the end of the period) than twice their usual gap between purchases, and at least %n days; a customer with one purchase has no usual gap, so only the %n days apply.</numerusform><numerusform>A purchase is a won deal, dated when it was won. Customers are grouped into monthly cohorts by their first purchase ever; each cohort shows the share of its customers who bought again in each following month, up to the end of the period. The repeat-purchase rate is the share of customers whose first purchase falls in the period who bought a second time before it ended. A customer has churned when their last purchase is longer ago (at the end of the period) than twice their usual gap between purchases, and at least %n days; a customer with one purchase has no usual gap, so only the %n days apply.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SalesFunnel</name>
+    <message>
+        <source>Deals created in the period, whatever happened to them since. Each bar counts the deals that reached that stage according to their stage history, with their total amount in the business currency (amounts in other currencies are counted as deals but not in the totals). Conversion is the share of deals at a stage that reached the next one; overall conversion is won deals divided by deals at the first stage.</source>
+        <translation>Deals created in the period, whatever happened to them since. Each bar counts the deals that reached that stage according to their stage history, with their total amount in the business currency (amounts in other currencies are counted as deals but not in the totals). Conversion is the share of deals at a stage that reached the next one; overall conversion is won deals divided by deals at the first stage.</translation>
+    </message>
+    <message>
+        <source>Strict: a deal counts at a stage only if it went through every earlier stage, in order; a deal that skipped a stage stops counting there.</source>
+        <translation>Strict: a deal counts at a stage only if it went through every earlier stage, in order; a deal that skipped a stage stops counting there.</translation>
+    </message>
+    <message>
+        <source>A deal that skipped a stage counts as having passed it, and a won deal counts at every stage.</source>
+        <translation>A deal that skipped a stage counts as having passed it, and a won deal counts at every stage.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2513,13 @@
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ServiceReport</name>
+    <message>
+        <source>Tickets opened and tickets resolved in each week of the period (weeks start on Monday). SLA compliance covers tickets opened in the period: a ticket meets its first-response or resolution promise when it was answered or resolved by the due time; it misses it when that happened late, or has not happened and the due time has passed; tickets still within their time are not counted yet. Satisfaction is the average rating (1 to 5) of tickets resolved in the period that were rated. Most tickets lists the customers who opened the most tickets in the period.</source>
+        <translation>Tickets opened and tickets resolved in each week of the period (weeks start on Monday). SLA compliance covers tickets opened in the period: a ticket meets its first-response or resolution promise when it was answered or resolved by the due time; it misses it when that happened late, or has not happened and the due time has passed; tickets still within their time are not counted yet. Satisfaction is the average rating (1 to 5) of tickets resolved in the period that were rated. Most tickets lists the customers who opened the most tickets in the period.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2986,33 @@
     </message>
 </context>
 <context>
+    <name>rapport::ValueTiers</name>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>At-risk</translation>
+    </message>
+    <message>
+        <source>No recent purchase</source>
+        <translation>No recent purchase</translation>
+    </message>
+    <message>
+        <source>Customers with at least one won deal in the 24 months up to the end of the period. Each gets three scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), frequency (how many purchases) and monetary (how much was won, in the business currency); customers with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 or more. General: everyone else. Lifetime value is everything won so far plus open deals times their stage's win probability.</source>
+        <translation>Customers with at least one won deal in the 24 months up to the end of the period. Each gets three scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), frequency (how many purchases) and monetary (how much was won, in the business currency); customers with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 or more. General: everyone else. Lifetime value is everything won so far plus open deals times their stage's win probability.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::WelcomeWindow</name>
     <message>
         <source>Start Empty</source>
@@ -2479,6 +3073,28 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WinRate</name>
+    <message>
+        <source>Deals closed in the period, by the month they closed. Win rate is won deals divided by won and lost deals (open deals do not count). Days to win run from a deal's creation to its win; the median is the middle value, so one very slow deal does not move it. Days in each stage run from entering the stage to the next stage change, over every visit by a deal closed in the period. Lost reasons are the five most frequent among deals lost in the period.</source>
+        <translation>Deals closed in the period, by the month they closed. Win rate is won deals divided by won and lost deals (open deals do not count). Days to win run from a deal's creation to its win; the median is the middle value, so one very slow deal does not move it. Days in each stage run from entering the stage to the next stage change, over every visit by a deal closed in the period. Lost reasons are the five most frequent among deals lost in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::cli::ReportCommand</name>
+    <message>
+        <source>Writing PDF: %1%</source>
+        <translation>Writing PDF: %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation><numerusform>Wrote %1 (%n page).</numerusform><numerusform>Wrote %1 (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Definition: </source>
+        <translation>Definition: </translation>
     </message>
 </context>
 </TS>

@@ -1288,6 +1288,13 @@
     </message>
 </context>
 <context>
+    <name>rapport::Forecast</name>
+    <message>
+        <source>Open deals by the month they are expected to close, for this month and the next five. Weighted is each deal's amount times the win probability of its stage, so it is what the pipeline is likely to bring in. Won is what has already been won in that month. Open deals whose expected close date has passed are shown apart as overdue. The target is the monthly revenue target you set. This report always looks ahead from today, whatever period the other reports cover.</source>
+        <translation>按预计成交月份统计进行中的商机，涵盖本月及之后五个月。加权金额是每个商机的金额乘以其所处阶段的赢单概率，即销售管道可能带来的收入。已赢单是该月已经赢得的金额。预计成交日期已过的进行中商机单独列为逾期。目标是您设定的月度收入目标。无论其他报表覆盖哪个期间，本报表始终从今天起向前看。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::FormDialog</name>
     <message>
         <source>Customer:</source>
@@ -1561,6 +1568,21 @@
     <message>
         <source>%1 row %2 refers to a %3 row that does not exist</source>
         <translation>%1 的第 %2 行引用了不存在的 %3 行</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Kpis</name>
+    <message>
+        <source>Each month of the period against the targets you set. Revenue is the amount of deals won that month in the business currency. New customers counts companies and individual customers added that month (people added to a company are its contacts and do not count). Tickets within SLA counts tickets resolved that month by their resolution due time.</source>
+        <translation>期间内每个月与您设定的目标对比。收入是当月赢单商机的金额（按业务货币）。新客户统计当月新增的公司和个人客户（添加到公司下的人员是其联系人，不计入）。SLA 内解决的工单统计当月在解决时限之前解决的工单。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month; write it as YYYY-MM.</source>
+        <translation>“%1”不是月份；请写成 YYYY-MM 格式。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1905,522 @@
     </message>
 </context>
 <context>
+    <name>rapport::ReportBuilder</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Win rate and sales cycle</source>
+        <translation>赢单率与销售周期</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Retention and churn</source>
+        <translation>留存与流失</translation>
+    </message>
+    <message>
+        <source>Customer value tiers</source>
+        <translation>客户价值分层</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Targets and KPIs</source>
+        <translation>目标与关键指标</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Sales funnel (strict)</source>
+        <translation>销售漏斗（严格）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportLayouts</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Deals in the funnel: %1</source>
+        <translation>进入漏斗的商机：%1</translation>
+    </message>
+    <message>
+        <source>Overall conversion to won: %1</source>
+        <translation>总体赢单转化率：%1</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage (strict)</source>
+        <translation>到达各阶段的商机（严格）</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage</source>
+        <translation>到达各阶段的商机</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to next</source>
+        <translation>%1 · %2 进入下一阶段</translation>
+    </message>
+    <message>
+        <source>No deals were created in this period.</source>
+        <translation>此期间没有新建商机。</translation>
+    </message>
+    <message>
+        <source>Win rate: %1</source>
+        <translation>赢单率：%1</translation>
+    </message>
+    <message>
+        <source>Won: %1 · Lost: %2</source>
+        <translation>赢单：%1 · 丢单：%2</translation>
+    </message>
+    <message>
+        <source>Days to win: average %1, median %2</source>
+        <translation>赢单天数：平均 %1，中位数 %2</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month</source>
+        <translation>每月赢单与丢单</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Average days in each stage</source>
+        <translation>各阶段平均停留天数</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Top reasons for lost deals</source>
+        <translation>主要丢单原因</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>丢单数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未注明原因）</translation>
+    </message>
+    <message>
+        <source>No deals were lost in this period.</source>
+        <translation>此期间没有丢单。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, next six months: %1</source>
+        <translation>未来六个月加权管道：%1</translation>
+    </message>
+    <message>
+        <source>Overdue open deals: %1 (%2)</source>
+        <translation>逾期的进行中商机：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open deals without a close date: %1 (%2)</source>
+        <translation>没有成交日期的进行中商机：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Expected revenue by month</source>
+        <translation>每月预计收入</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>进行中金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate: %1 (%2 of %3 new buyers)</source>
+        <translation>复购率：%1（%3 位新买家中有 %2 位）</translation>
+    </message>
+    <message>
+        <source>Churned: %1 of %2 buyers (%3), %4 of them bought once</source>
+        <translation>流失：%2 位买家中有 %1 位（%3），其中 %4 位只购买过一次</translation>
+    </message>
+    <message>
+        <source>Cohorts: share who bought again, by months after the first purchase</source>
+        <translation>同期群：首次购买后各月再次购买的比例</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>+%1 mo</source>
+        <translation>+%1 月</translation>
+    </message>
+    <message>
+        <source>Churned customers, most valuable first</source>
+        <translation>流失客户（价值高者在前）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>终身价值</translation>
+    </message>
+    <message>
+        <source>No customer has churned.</source>
+        <translation>没有客户流失。</translation>
+    </message>
+    <message>
+        <source>Customers who bought in the last 24 months: %1</source>
+        <translation>最近 24 个月有购买的客户：%1</translation>
+    </message>
+    <message>
+        <source>Their purchases: %1</source>
+        <translation>其购买金额：%1</translation>
+    </message>
+    <message>
+        <source>Share of revenue by value tier</source>
+        <translation>各价值层级的收入占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No customer bought anything in the last 24 months.</source>
+        <translation>最近 24 个月没有客户购买。</translation>
+    </message>
+    <message>
+        <source>%1 customers, by revenue</source>
+        <translation>%1客户（按收入排序）</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>No customer is in this tier.</source>
+        <translation>此层级没有客户。</translation>
+    </message>
+    <message>
+        <source>First response in time: %1</source>
+        <translation>按时首次响应：%1</translation>
+    </message>
+    <message>
+        <source>Resolved in time: %1</source>
+        <translation>按时解决：%1</translation>
+    </message>
+    <message>
+        <source>Average satisfaction: %1 (%2 rated)</source>
+        <translation>平均满意度：%1（%2 个评分）</translation>
+    </message>
+    <message>
+        <source>Tickets opened and resolved per week</source>
+        <translation>每周新建与解决的工单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>SLA compliance by priority</source>
+        <translation>各优先级 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>First response in time</source>
+        <translation>按时首次响应</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Customers with the most tickets</source>
+        <translation>工单最多的客户</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>No tickets were opened in this period.</source>
+        <translation>此期间没有新建工单。</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Tickets resolved within SLA</source>
+        <translation>SLA 内解决的工单</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Targets are set per month on the Reports screen (Set Targets…).</source>
+        <translation>目标按月在“报表”页面设置（设置目标…）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportPack</name>
+    <message>
+        <source>My business</source>
+        <translation>我的企业</translation>
+    </message>
+    <message>
+        <source>Business report</source>
+        <translation>经营报告</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；没有写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportPdf</name>
+    <message>
+        <source>Generated %1 %2</source>
+        <translation>生成于 %1 %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>How this is counted</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>此期间没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The pages could not be started (the printer or file is not ready).</source>
+        <translation>无法开始输出页面（打印机或文件尚未就绪）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；没有写入文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name such as report.pdf.</source>
+        <translation>“%1”是文件夹；请给出文件名，例如 report.pdf。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportRange</name>
+    <message>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, for example 2024-01-31.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD 格式，例如 2024-01-31。</translation>
+    </message>
+    <message>
+        <source>The report needs a start and an end date.</source>
+        <translation>报表需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The start date (%1) is after the end date (%2).</source>
+        <translation>开始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A report covers at most 20 years.</source>
+        <translation>报表最多覆盖 20 年。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportText</name>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month labels in reports, a QDate format: "Jan 2024"; Chinese "yyyy年M月".</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Dates in report titles, a QDate format: "1 Jan 2024"; Chinese "yyyy年M月d日".</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RestoreService</name>
     <message>
         <source>There is no backup at %1.</source>
@@ -1915,6 +2453,28 @@
     <message>
         <source>Cannot put the backup in place at %1; the previous file was put back.</source>
         <translation>无法将备份放到 %1；原文件已放回。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Retention</name>
+    <message numerus="yes">
+        <source>A purchase is a won deal, dated when it was won. Customers are grouped into monthly cohorts by their first purchase ever; each cohort shows the share of its customers who bought again in each following month, up to the end of the period. The repeat-purchase rate is the share of customers whose first purchase falls in the period who bought a second time before it ended. A customer has churned when their last purchase is longer ago (at the end of the period) than twice their usual gap between purchases, and at least %n days; a customer with one purchase has no usual gap, so only the %n days apply.</source>
+        <translation><numerusform>一次购买即一个赢单商机，以赢单时间为准。客户按首次购买的月份分成月度同期群；每个同期群显示其客户在之后每个月再次购买的比例，直到期间结束。复购率是首次购买落在本期间内的客户中，在期间结束前再次购买的比例。若客户最近一次购买距期间结束的时间超过其平常购买间隔的两倍，且至少 %n 天，即视为流失；只购买过一次的客户没有平常间隔，只按 %n 天判断。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SalesFunnel</name>
+    <message>
+        <source>Deals created in the period, whatever happened to them since. Each bar counts the deals that reached that stage according to their stage history, with their total amount in the business currency (amounts in other currencies are counted as deals but not in the totals). Conversion is the share of deals at a stage that reached the next one; overall conversion is won deals divided by deals at the first stage.</source>
+        <translation>统计本期间内新建的商机，无论之后结果如何。每个条形按阶段历史统计到达该阶段的商机数及其按业务货币计的总金额（其他货币的商机计入数量但不计入金额）。转化率是某阶段的商机中到达下一阶段的比例；总体转化率是赢单商机数除以第一阶段的商机数。</translation>
+    </message>
+    <message>
+        <source>Strict: a deal counts at a stage only if it went through every earlier stage, in order; a deal that skipped a stage stops counting there.</source>
+        <translation>严格口径：商机只有按顺序经过之前每个阶段，才计入该阶段；跳过某阶段的商机从该处起不再计入。</translation>
+    </message>
+    <message>
+        <source>A deal that skipped a stage counts as having passed it, and a won deal counts at every stage.</source>
+        <translation>跳过某阶段的商机视为已经过该阶段，赢单商机计入每个阶段。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2513,13 @@
     <message>
         <source>Tickets</source>
         <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ServiceReport</name>
+    <message>
+        <source>Tickets opened and tickets resolved in each week of the period (weeks start on Monday). SLA compliance covers tickets opened in the period: a ticket meets its first-response or resolution promise when it was answered or resolved by the due time; it misses it when that happened late, or has not happened and the due time has passed; tickets still within their time are not counted yet. Satisfaction is the average rating (1 to 5) of tickets resolved in the period that were rated. Most tickets lists the customers who opened the most tickets in the period.</source>
+        <translation>本期间每周新建和解决的工单（每周从周一开始）。SLA 达成率针对本期间新建的工单：在时限之前首次响应或解决即为达成；晚于时限完成，或尚未完成且已过时限，即为未达成；仍在时限内的工单暂不计入。满意度是本期间解决并已评分的工单的平均评分（1 到 5）。工单最多的客户列出本期间提交工单最多的客户。</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2986,33 @@
     </message>
 </context>
 <context>
+    <name>rapport::ValueTiers</name>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>No recent purchase</source>
+        <translation>近期无购买</translation>
+    </message>
+    <message>
+        <source>Customers with at least one won deal in the 24 months up to the end of the period. Each gets three scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), frequency (how many purchases) and monetary (how much was won, in the business currency); customers with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 or more. General: everyone else. Lifetime value is everything won so far plus open deals times their stage's win probability.</source>
+        <translation>统计截至期间结束前 24 个月内至少有一个赢单商机的客户。按这些客户的五等分，每位客户得到三个 1 到 5 的评分：最近度（最近一次购买有多近）、频率（购买次数）和金额（按业务货币计的赢单金额）；数值相同的客户得分相同。流失风险：以前价值高（频率 + 金额 ≥ 7）但最近度 ≤ 2，或平均满意度 ≤ 2，或最近 %2 天内有 %1 个或更多工单。重要：最近度 ≥ 3 且频率 + 金额 ≥ 8。主要：三项评分之和 ≥ 9。一般：其余客户。终身价值是至今的赢单金额加上进行中商机乘以其阶段赢单概率。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::WelcomeWindow</name>
     <message>
         <source>Start Empty</source>
@@ -2479,6 +3073,28 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WinRate</name>
+    <message>
+        <source>Deals closed in the period, by the month they closed. Win rate is won deals divided by won and lost deals (open deals do not count). Days to win run from a deal's creation to its win; the median is the middle value, so one very slow deal does not move it. Days in each stage run from entering the stage to the next stage change, over every visit by a deal closed in the period. Lost reasons are the five most frequent among deals lost in the period.</source>
+        <translation>统计本期间内关闭的商机，按关闭月份分组。赢单率是赢单数除以赢单与丢单之和（进行中的商机不计入）。赢单天数从商机创建算到赢单；中位数是居中的数值，不受个别特别慢的商机影响。各阶段停留天数从进入该阶段算到下一次阶段变化，统计本期间关闭的商机的每次停留。丢单原因列出本期间丢单中最常见的五个。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::cli::ReportCommand</name>
+    <message>
+        <source>Writing PDF: %1%</source>
+        <translation>正在写入 PDF：%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation><numerusform>已写入 %1（%n 页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Definition: </source>
+        <translation>统计口径：</translation>
     </message>
 </context>
 </TS>

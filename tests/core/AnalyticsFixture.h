@@ -37,6 +37,9 @@ public:
     ~AnalyticsData() { Clock::setOverride({}); }
     Database& db() { return m_db.db(); }
     QSqlDatabase sql() { return m_db.db().connection(); }
+    QString path() const { return m_db.path(); }
+    // Lets another process (the CLI) open the file.
+    void close() { m_db.close(); }
 
     qint64 customer(const QString& name, const QDateTime& created = at("2023-01-01T00:00:00Z"),
                     CustomerKind kind = CustomerKind::Company, qint64 companyId = 0)
