@@ -1,5 +1,5 @@
-// Renders Rapport's main screens to PNG: Today, Customers, a customer page (Timeline), Tasks, the search
-// popup and the welcome screen. Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
+// Renders Rapport's main screens to PNG: Today, Customers, a customer page (Timeline), Tasks, Reports (and
+// each report's page, plus the report pack as a PDF), the search popup and the welcome screen. Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
 #include "activities/ActivityDialog.h"
 #include "customers/CustomerForm.h"
 #include "customers/CustomerPage.h"
@@ -7,6 +7,8 @@
 #include "customers/CustomersScreen.h"
 #include "customers/NewCustomerDialog.h"
 #include "deals/DealDialog.h"
+#include "ReportPack.h"
+#include "reports/ReportsScreen.h"
 #include "shell/PreferencesDialog.h"
 #include "db/Database.h"
 #include "shell/Language.h"
@@ -128,6 +130,25 @@ int main(int argc, char* argv[])
         if (parser.isSet(allOption)) {
             window.showScreen(rapport::MainWindow::Screen::Deals);
             ok &= save(&window, out, QStringLiteral("placeholder-deals"));
+        }
+
+        // Reports: the window on the funnel, each report's whole page, and the report pack as a PDF
+        // (scripts/screenshots turns its first pages into PNGs).
+        window.showScreen(rapport::MainWindow::Screen::Reports);
+        ok &= save(&window, out, QStringLiteral("reports"));
+        if (auto* reports = window.findChild<rapport::ReportsScreen*>()) {
+            for (rapport::ReportKind kind : rapport::ReportBuilder::allKinds()) {
+                reports->showReport(kind);
+                settle();
+                if (auto* content = reports->findChild<QWidget*>(QStringLiteral("reportContent")))
+                    ok &= save(content, out, QStringLiteral("report-") + rapport::ReportBuilder::key(kind));
+            }
+            rapport::ReportOptions options = rapport::ReportBuilder::defaultOptions();
+            auto pages = rapport::ReportPack::exportPdf(db->connection(), rapport::ReportBuilder::allKinds(), options,
+                                                        QDir(out).filePath(QStringLiteral("report-pack.pdf")));
+            std::fprintf(stdout, "%s %s\n", pages ? "wrote" : "FAILED",
+                         qPrintable(QDir(out).filePath(QStringLiteral("report-pack.pdf"))));
+            ok &= pages.ok();
         }
 
         // The popup is its own window: draw it onto the main window's picture where it stands.

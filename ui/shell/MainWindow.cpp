@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
+#include "reports/ReportsScreen.h"
 #include "shell/PlaceholderScreen.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/SearchPopup.h"
@@ -73,11 +74,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                                tr("Plan mailings and promotions to a group of customers and see who responded and "
                                   "bought. This screen is coming in a later version."),
                                m_screens)},
-        {"reports", tr("Reports"),
-         new PlaceholderScreen(QStringLiteral("reportsScreen"), QStringLiteral("reports"), tr("Reports"),
-                               tr("Sales funnel, forecast, customer value and service quality as charts you can "
-                                  "print or save as PDF. This screen is coming in a later version."),
-                               m_screens)},
+        {"reports", tr("Reports"), new ReportsScreen(*m_session, m_screens)},
     };
     int n = 1;
     for (const Entry& e : entries) {
