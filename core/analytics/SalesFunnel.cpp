@@ -31,11 +31,19 @@ levels AS (
     SELECT deal_id, max(rank) AS loose,
            coalesce(min(CASE WHEN rank <> n OR at < previous_at THEN n - 1 END), count(*)) AS strict
     FROM ordered GROUP BY deal_id
+),
+-- Deals with history are found through the history (primary-key lookups into deals); the few without
+-- any history count at their current stage.
+per_deal AS (
+    SELECT max(l.loose, coalesce(r.rank, 0)) AS loose, l.strict AS strict, d.status = 'won' AS won,
+           CASE WHEN d.currency = :currency THEN d.amount_minor ELSE 0 END AS amount
+    FROM levels l JOIN deals d ON d.id = l.deal_id LEFT JOIN ranks r ON r.id = d.stage_id
+    UNION ALL
+    SELECT coalesce(r.rank, 0), 0, s.status = 'won', s.amount
+    FROM scope s LEFT JOIN ranks r ON r.id = s.stage_id
+    WHERE NOT EXISTS (SELECT 1 FROM deal_stage_history h WHERE h.deal_id = s.id)
 )
-SELECT max(coalesce(l.loose, 0), coalesce(r.rank, 0)) AS loose, coalesce(l.strict, 0) AS strict,
-       s.status = 'won' AS won, count(*), sum(s.amount)
-FROM scope s LEFT JOIN levels l ON l.deal_id = s.id LEFT JOIN ranks r ON r.id = s.stage_id
-GROUP BY 1, 2, 3
+SELECT loose, strict, won, count(*), sum(amount) FROM per_deal GROUP BY 1, 2, 3
 )SQL";
 
 } // namespace

@@ -25,21 +25,22 @@ scored AS (
            1 + (5 * (rank() OVER (ORDER BY m) - 1)) / count(*) OVER () AS m_score
     FROM rfm
 ),
-service AS (
-    SELECT customer_id, avg(satisfaction) AS satisfaction,
-           sum(created_at >= :complaints_start) AS complaints
-    FROM tickets
-    WHERE created_at >= :window_start AND created_at < :end AND customer_id IN (SELECT customer_id FROM rfm)
-    GROUP BY customer_id
-),
 classified AS (
     SELECT s.*, CASE
-        WHEN (s.f_score + s.m_score >= 7 AND s.r_score <= 2) OR coalesce(v.satisfaction, 5) <= 2
-             OR coalesce(v.complaints, 0) >= :complaints THEN 'at_risk'
+        WHEN (s.f_score + s.m_score >= 7 AND s.r_score <= 2) OR coalesce(s.satisfaction, 5) <= 2
+             OR s.complaints >= :complaints THEN 'at_risk'
         WHEN s.r_score >= 3 AND s.f_score + s.m_score >= 8 THEN 'important'
         WHEN s.r_score + s.f_score + s.m_score >= 9 THEN 'major'
         ELSE 'general' END AS tier
-    FROM scored s LEFT JOIN service v ON v.customer_id = s.customer_id
+    FROM (
+        -- Per customer through the tickets_customer index (a join with an aggregated view would scan it per row).
+        SELECT sc.*,
+               (SELECT avg(t.satisfaction) FROM tickets t WHERE t.customer_id = sc.customer_id
+                   AND t.created_at >= :window_start AND t.created_at < :end) AS satisfaction,
+               (SELECT count(*) FROM tickets t WHERE t.customer_id = sc.customer_id
+                   AND t.created_at >= :complaints_start AND t.created_at < :end) AS complaints
+        FROM scored sc
+    ) s
 )
 )SQL";
 

@@ -20,11 +20,15 @@ visits AS (
     SELECT h.to_stage_id AS stage_id, h.changed_at,
            lead(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id) AS left_at
     FROM scope s JOIN deal_stage_history h ON h.deal_id = s.id
+),
+per_stage AS (
+    SELECT stage_id, count(*) AS visits, avg(julianday(left_at) - julianday(changed_at)) AS days
+    FROM visits WHERE left_at IS NOT NULL GROUP BY stage_id
 )
-SELECT p.name, count(v.left_at), avg(julianday(v.left_at) - julianday(v.changed_at))
-FROM pipeline_stages p LEFT JOIN visits v ON v.stage_id = p.id AND v.left_at IS NOT NULL
+SELECT p.name, coalesce(v.visits, 0), coalesce(v.days, 0)
+FROM pipeline_stages p LEFT JOIN per_stage v ON v.stage_id = p.id
 WHERE p.kind = 'open'
-GROUP BY p.id ORDER BY p.position, p.id
+ORDER BY p.position, p.id
 )SQL";
 
 } // namespace

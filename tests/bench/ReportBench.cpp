@@ -1,0 +1,83 @@
+// bench_reports --db PATH [--rounds N] [--out DIR]: how long each report takes to compute and lay out
+// (median of N rounds, after one warm-up) and how long the whole PDF report pack takes to export.
+// Prints one machine-readable line per figure: "report <key> median_ms <x> max_ms <y>".
+#include "ReportPack.h"
+#include "db/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace rapport;
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("PATH"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds."), QStringLiteral("N"),
+                                          QStringLiteral("5"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Keep the PDF here."), QStringLiteral("DIR"));
+    parser.addOptions({dbOption, roundsOption, outOption});
+    parser.process(app);
+    auto opened = Database::open(parser.value(dbOption), OpenOptions{false, false, false});
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    auto db = opened.take();
+    const int rounds = qMax(1, parser.value(roundsOption).toInt());
+    const ReportOptions options = ReportBuilder::defaultOptions();
+
+    const auto timeIt = [&](auto work) {
+        work(); // warm-up: the first run reads the pages from disk
+        QList<double> ms;
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (!work())
+                return QList<double>();
+            ms << static_cast<double>(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms;
+    };
+    bool ok = true;
+    for (ReportKind kind : ReportBuilder::allKinds()) {
+        const auto ms = timeIt([&] { return ReportBuilder::build(db->connection(), kind, options).ok(); });
+        ok &= !ms.isEmpty();
+        if (!ms.isEmpty())
+            std::printf("report %-10s median_ms %8.1f max_ms %8.1f\n", qPrintable(ReportBuilder::key(kind)),
+                        ms[ms.size() / 2], ms.last());
+    }
+    ReportOptions strict = options;
+    strict.strictFunnel = true;
+    const auto strictMs = timeIt([&] { return ReportBuilder::build(db->connection(), ReportKind::Funnel, strict).ok(); });
+    if (!strictMs.isEmpty())
+        std::printf("report %-10s median_ms %8.1f max_ms %8.1f\n", "funnel-strict", strictMs[strictMs.size() / 2],
+                    strictMs.last());
+
+    QTemporaryDir tmp;
+    const QString dir = parser.isSet(outOption) ? parser.value(outOption) : tmp.path();
+    QDir().mkpath(dir);
+    const QString pdf = QDir(dir).filePath(QStringLiteral("report-pack.pdf"));
+    int pages = 0;
+    const auto packMs = timeIt([&] {
+        auto written = ReportPack::exportPdf(db->connection(), ReportBuilder::allKinds(), options, pdf);
+        pages = written ? written.value() : 0;
+        return written.ok();
+    });
+    ok &= !packMs.isEmpty();
+    if (!packMs.isEmpty())
+        std::printf("pack pdf pages %d bytes %lld median_ms %8.1f max_ms %8.1f\n", pages,
+                    static_cast<long long>(QFileInfo(pdf).size()), packMs[packMs.size() / 2], packMs.last());
+    return ok ? 0 : 1;
+}
