@@ -1571,6 +1571,45 @@
     </message>
 </context>
 <context>
+    <name>rapport::KpiTiles</name>
+    <message>
+        <source>Revenue this month</source>
+        <translation>Revenue this month</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Weighted pipeline</translation>
+    </message>
+    <message>
+        <source>Win rate, last 90 days</source>
+        <translation>Win rate, last 90 days</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 target</source>
+        <translation>%1 of the %2 target</translation>
+    </message>
+    <message>
+        <source>No target set for this month</source>
+        <translation>No target set for this month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted by stage</source>
+        <translation><numerusform>%n open deal, weighted by stage</numerusform><numerusform>%n open deals, weighted by stage</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 won of %2 closed</source>
+        <translation>%1 won of %2 closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their promised time</source>
+        <translation><numerusform>%n past their promised time</numerusform><numerusform>%n past their promised time</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rapport::Kpis</name>
     <message>
         <source>Each month of the period against the targets you set. Revenue is the amount of deals won that month in the business currency. New customers counts companies and individual customers added that month (people added to a company are its contacts and do not count). Tickets within SLA counts tickets resolved that month by their resolution due time.</source>
@@ -1633,10 +1672,6 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Sales funnel, forecast, customer value and service quality as charts you can print or save as PDF. This screen is coming in a later version.</source>
-        <translation>Sales funnel, forecast, customer value and service quality as charts you can print or save as PDF. This screen is coming in a later version.</translation>
     </message>
     <message>
         <source>%1 — Rapport</source>
@@ -2421,6 +2456,97 @@
     </message>
 </context>
 <context>
+    <name>rapport::ReportsScreen</name>
+    <message>
+        <source>Strict funnel</source>
+        <translation>Strict funnel</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Count a deal at a stage only if it went through every earlier stage in order.</source>
+        <translation>Count a deal at a stage only if it went through every earlier stage in order.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export Report Pack…</source>
+        <translation>Export Report Pack…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Set Targets…</source>
+        <translation>Set Targets…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>The report could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>How this is counted</source>
+        <translation>How this is counted</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Saved the report to %1</translation>
+    </message>
+    <message>
+        <source>Business report %1.pdf</source>
+        <translation>Business report %1.pdf</translation>
+    </message>
+    <message>
+        <source>Computing the reports and drawing the pages…</source>
+        <translation>Computing the reports and drawing the pages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report pack (%n page(s)) to %1</source>
+        <translation><numerusform>Saved the report pack (%n page) to %1</numerusform><numerusform>Saved the report pack (%n pages) to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rapport::RestoreService</name>
     <message>
         <source>There is no backup at %1.</source>
@@ -2542,6 +2668,33 @@
     <message numerus="yes">
         <source>Tag %n selected customer(s) with:</source>
         <translation><numerusform>Tag %n selected customer with:</numerusform><numerusform>Tag %n selected customers with:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TargetsDialog</name>
+    <message>
+        <source>Monthly Targets</source>
+        <translation>Monthly Targets</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenue (%1)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Tickets resolved within SLA</source>
+        <translation>Tickets resolved within SLA</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty for no target. Targets show on the Targets and KPIs report, the forecast and the Today screen.</source>
+        <translation>Leave a cell empty for no target. Targets show on the Targets and KPIs report, the forecast and the Today screen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target; enter a number, or leave the cell empty.</source>
+        <translation>"%1" is not a target; enter a number, or leave the cell empty.</translation>
     </message>
 </context>
 <context>

@@ -1571,6 +1571,45 @@
     </message>
 </context>
 <context>
+    <name>rapport::KpiTiles</name>
+    <message>
+        <source>Revenue this month</source>
+        <translation>本月收入</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权销售管道</translation>
+    </message>
+    <message>
+        <source>Win rate, last 90 days</source>
+        <translation>最近 90 天赢单率</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 target</source>
+        <translation>已达成目标 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>No target set for this month</source>
+        <translation>本月尚未设置目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted by stage</source>
+        <translation><numerusform>%n 个进行中商机，按阶段加权</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 won of %2 closed</source>
+        <translation>已关闭 %2 个，赢单 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their promised time</source>
+        <translation><numerusform>%n 个已超过承诺时限</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rapport::Kpis</name>
     <message>
         <source>Each month of the period against the targets you set. Revenue is the amount of deals won that month in the business currency. New customers counts companies and individual customers added that month (people added to a company are its contacts and do not count). Tickets within SLA counts tickets resolved that month by their resolution due time.</source>
@@ -1633,10 +1672,6 @@
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Sales funnel, forecast, customer value and service quality as charts you can print or save as PDF. This screen is coming in a later version.</source>
-        <translation>销售漏斗、业绩预测、客户价值和服务质量图表，可打印或保存为 PDF。此页面将在后续版本中推出。</translation>
     </message>
     <message>
         <source>%1 — Rapport</source>
@@ -2421,6 +2456,97 @@
     </message>
 </context>
 <context>
+    <name>rapport::ReportsScreen</name>
+    <message>
+        <source>Strict funnel</source>
+        <translation>严格漏斗</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Count a deal at a stage only if it went through every earlier stage in order.</source>
+        <translation>商机只有按顺序经过之前每个阶段，才计入该阶段。</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Report Pack…</source>
+        <translation>导出报告合集…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Set Targets…</source>
+        <translation>设置目标…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>无法计算报表：%1</translation>
+    </message>
+    <message>
+        <source>How this is counted</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>报表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Business report %1.pdf</source>
+        <translation>经营报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Computing the reports and drawing the pages…</source>
+        <translation>正在计算报表并绘制页面…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report pack (%n page(s)) to %1</source>
+        <translation><numerusform>报告合集（%n 页）已保存到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rapport::RestoreService</name>
     <message>
         <source>There is no backup at %1.</source>
@@ -2542,6 +2668,33 @@
     <message numerus="yes">
         <source>Tag %n selected customer(s) with:</source>
         <translation><numerusform>为选中的 %n 位客户添加标签：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TargetsDialog</name>
+    <message>
+        <source>Monthly Targets</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Tickets resolved within SLA</source>
+        <translation>SLA 内解决的工单</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty for no target. Targets show on the Targets and KPIs report, the forecast and the Today screen.</source>
+        <translation>单元格留空表示不设目标。目标会显示在“目标与关键指标”报表、销售预测和“今天”页面上。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target; enter a number, or leave the cell empty.</source>
+        <translation>“%1”不是有效的目标；请输入数字，或留空。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "TodayScreen.h"
 
+#include "reports/KpiTiles.h"
+
 #include "Clock.h"
 #include "common/Format.h"
 #include "common/Session.h"
@@ -75,6 +77,8 @@ TodayScreen::TodayScreen(Session& session, QWidget* parent)
     column->addWidget(m_greeting);
     column->addWidget(m_date);
     column->addSpacing(14);
+    column->addWidget(new KpiTiles(session, content));
+    column->addSpacing(16);
     column->addLayout(grid);
     column->addStretch();
 
