@@ -94,15 +94,19 @@ ReportsScreen::ReportsScreen(Session& session, QWidget* parent)
     bar->addWidget(m_to);
     bar->addWidget(m_strict);
     bar->addStretch(1);
-    bar->addWidget(targetsButton);
-    bar->addWidget(printButton);
-    bar->addWidget(exportButton);
-    bar->addWidget(packButton);
+    // Actions on their own row, so the screen fits narrow windows.
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(targetsButton);
+    actions->addWidget(printButton);
+    actions->addWidget(exportButton);
+    actions->addWidget(packButton);
 
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* right = new QVBoxLayout;
     right->addLayout(bar);
+    right->addLayout(actions);
     right->addWidget(m_scroll, 1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
