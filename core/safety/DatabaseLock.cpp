@@ -27,12 +27,22 @@ Status DatabaseLock::acquire(const QString& dbPath, QLockFile& lock)
     qint64 pid = 0;
     QString host;
     QString app;
-    if (lock.error() == QLockFile::LockFailedError && !lock.getLockInfo(&pid, &host, &app)) {
-        const QFileInfo info(lockPath(dbPath));
-        if (info.exists() && info.lastModified().secsTo(QDateTime::currentDateTime()) > kUnfilledLockSeconds &&
-            lock.removeStaleLockFile() && lock.tryLock(0))
+    // An empty lock file is either being filled this moment or was left by a process killed in between:
+    // wait until it is filled (a live owner, refused below) or old enough to be a crash's, then recover it.
+    const QFileInfo info(lockPath(dbPath));
+    while (lock.error() == QLockFile::LockFailedError && !lock.getLockInfo(&pid, &host, &app) &&
+           QFileInfo::exists(info.absoluteFilePath())) {
+        const QDateTime modified = QFileInfo(info.absoluteFilePath()).lastModified();
+        if (modified.secsTo(QDateTime::currentDateTime()) > kUnfilledLockSeconds) {
+            if (lock.removeStaleLockFile() && lock.tryLock(0))
+                return Ok{};
+            break;
+        }
+        if (lock.tryLock(100))
             return Ok{};
     }
+    if (!QFileInfo::exists(info.absoluteFilePath()) && lock.tryLock(0))
+        return Ok{};
     if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &app)) {
         return makeError(QStringLiteral("in_use"),
                          tr("The database %1 is in use by %2 on %3 (process %4). Close it there first.")
