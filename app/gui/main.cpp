@@ -14,6 +14,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // Wayland and the Linux docks find the icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral(RAPPORT_APP_ID));
 
     QCommandLineParser parser;
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database at PATH."), QStringLiteral("PATH"));

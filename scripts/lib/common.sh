@@ -4,13 +4,15 @@
 RAPPORT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RAPPORT_BUILD="${RAPPORT_BUILD_DIR:-$RAPPORT_ROOT/build}"
 
-# Debian 12 / Ubuntu package names for everything the build, the tests and the screenshots use.
+# Debian 12 / Ubuntu package names for everything the build, the tests, the screenshots and the .deb
+# check use (file and dpkg-dev for CPack's dependency scan, appstream and desktop-file-utils to validate).
 RAPPORT_APT_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-5compat-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl1-mesa-dev libxkbcommon-dev
     catch2 sqlite3 xvfb xauth poppler-utils fonts-noto-cjk
+    file dpkg-dev appstream desktop-file-utils
 )
 
 rapport_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
