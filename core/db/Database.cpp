@@ -223,6 +223,11 @@ int Database::schemaVersion() const
     return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+QString Database::sqliteVersion() const
+{
+    return scalar(connection(), QStringLiteral("SELECT sqlite_version()")).toString();
+}
+
 bool Database::begin(QString* error)
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")

@@ -45,6 +45,8 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    // The version of the SQLite library behind the Qt driver (for the About box and bug reports).
+    QString sqliteVersion() const;
     ChangeNotifier* notifier() const { return m_notifier.get(); }
 
     // Transactions nest as savepoints; changes are announced when the outermost one commits.

@@ -132,6 +132,49 @@
     </message>
 </context>
 <context>
+    <name>rapport::AboutDialog</name>
+    <message>
+        <source>About Rapport</source>
+        <translation>About Rapport</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.</source>
+        <translation>A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.</source>
+        <translation>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copy Details</translation>
+    </message>
+    <message>
+        <source>Copy the version and database details, for example for a problem report</source>
+        <translation>Copy the version and database details, for example for a problem report</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ActivityDialog</name>
     <message>
         <source>What was it about?</source>
@@ -1784,14 +1827,6 @@
     <message>
         <source>&amp;About Rapport</source>
         <translation>&amp;About Rapport</translation>
-    </message>
-    <message>
-        <source>About Rapport</source>
-        <translation>About Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Toolbar</source>

@@ -132,6 +132,49 @@
     </message>
 </context>
 <context>
+    <name>rapport::AboutDialog</name>
+    <message>
+        <source>About Rapport</source>
+        <translation>关于 Rapport</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.</source>
+        <translation>面向小企业的桌面客户关系管理软件。您的客户、商机和服务记录都保存在这台电脑上的一个文件里。</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.</source>
+        <translation>自由软件，依据 &lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;发布。</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the version and database details, for example for a problem report</source>
+        <translation>复制版本和数据库信息，例如用于报告问题</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ActivityDialog</name>
     <message>
         <source>What was it about?</source>
@@ -1784,14 +1827,6 @@
     <message>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Rapport</source>
-        <translation>关于 Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses. Your customers, deals and support history stay in one file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;面向小微企业的桌面客户管理软件。您的客户、商机和服务记录都保存在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Toolbar</source>

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "common/Icons.h"
+#include "shell/AboutDialog.h"
 #include "customers/CustomersScreen.h"
 #include "shell/SearchPopup.h"
 #include "shell/Sidebar.h"
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -140,11 +140,8 @@ void MainWindow::buildMenus()
     QAction* about = action(help, "aboutAction", tr("&About Rapport"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Rapport"),
-                           tr("<h3>Rapport %1</h3><p>A desktop CRM for small businesses. Your customers, deals and "
-                              "support history stay in one file on this computer.</p><p>Licensed under the GNU GPL "
-                              "version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
+        AboutDialog dialog(m_db, this);
+        dialog.exec();
     });
 
     // The toolbar's New menu repeats the File menu's New actions.
