@@ -67,7 +67,9 @@ WelcomeWindow::WelcomeWindow(const QString& path, QWidget* parent)
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
     intro->setForegroundRole(QPalette::PlaceholderText);
-    intro->setMaximumWidth(460);
+    // Centred by the layout, a wrapped label is only given the height its text needs when its width is
+    // fixed; with a maximum width alone its lines were cut off (seen in the Chinese and 200% screenshots).
+    intro->setFixedWidth(460);
 
     m_business->setPlaceholderText(tr("e.g. Harbour Street Bakery"));
     m_currency->setEditable(true);
