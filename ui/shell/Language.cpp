@@ -72,7 +72,9 @@ QString Language::install(const QString& code)
             QCoreApplication::installTranslator(app);
         qt = new QTranslator(QCoreApplication::instance());
         const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (qt->load(QStringLiteral("qtbase_zh_CN"), dir))
+        // Installers carry Qt's catalogues merged into qt_zh_CN (windeployqt, qt_deploy_translations);
+        // Linux distributions ship that file too, as a list of qtbase_zh_CN and the others.
+        if (qt->load(QStringLiteral("qt_zh_CN"), dir) || qt->load(QStringLiteral("qtbase_zh_CN"), dir))
             QCoreApplication::installTranslator(qt);
     } else {
         if (QLocale::system().language() == QLocale::Chinese)
