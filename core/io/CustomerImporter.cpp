@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 
 namespace rapport {
 namespace {
@@ -217,6 +218,15 @@ private:
             auto match = findMatch(d, keys);
             if (!match)
                 return match.error();
+            if (match.value() != 0 && m_placeholders.remove(match.value())) {
+                // The company was made earlier in this file for a person's Company column; this row is it.
+                auto filled = update(match.value(), d);
+                if (!filled)
+                    return filled.error();
+                --m_summary.counts.companiesCreated;
+                ++m_summary.counts.created;
+                return addKeys(d, match.value());
+            }
             if (match.value() != 0) {
                 if (m_options.onDuplicate == DuplicatePolicy::Update) {
                     auto changed = update(match.value(), d);
@@ -265,6 +275,7 @@ private:
         if (!id)
             return id;
         ++m_summary.counts.companiesCreated;
+        m_placeholders.insert(id.value());
         if (auto added = m_keys.add(key, id.value()); !added)
             return added.error();
         return id;
@@ -390,6 +401,7 @@ private:
     ImportKeys m_keys;
     Query m_tagLink;
     QHash<QString, qint64> m_tagIds;
+    QSet<qint64> m_placeholders; // companies made for a person's Company column, not yet seen as rows
     QString m_now;
     QFile m_errorsFile;
     std::optional<CsvWriter> m_errors;

@@ -162,8 +162,11 @@ CustomerRow VCardCustomerSource::rowFor(const VCardContact& c, qint64 number)
     CustomerRow row;
     row.row = number;
     row.values.fill(QString(), kFieldSlots);
-    const bool hasPersonName = !c.formattedName.trimmed().isEmpty() || !c.givenName.trimmed().isEmpty() ||
-                               !c.familyName.trimmed().isEmpty();
+    // A company's card has only FN and ORG, the same (Apple and Rapport write it so, with KIND:org).
+    const bool companyCard = c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty() &&
+                             c.formattedName.trimmed() == c.organization.trimmed();
+    const bool hasPersonName = !companyCard && (!c.formattedName.trimmed().isEmpty() || !c.givenName.trimmed().isEmpty() ||
+                                                !c.familyName.trimmed().isEmpty());
     if (hasPersonName) {
         row.set(F::Name, c.displayName());
         row.set(F::FirstName, c.givenName);

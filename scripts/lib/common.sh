@@ -11,6 +11,7 @@ RAPPORT_APT_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl1-mesa-dev libxkbcommon-dev
     catch2 sqlite3 xvfb xauth poppler-utils fonts-noto-cjk
+    python3-vobject python3-icalendar
 )
 
 rapport_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
