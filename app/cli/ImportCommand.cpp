@@ -149,7 +149,7 @@ int runImport(Context& ctx)
     else if (!dateOrder.isEmpty())
         return ctx.usage(kUsage);
 
-    auto db = ctx.openDatabase(false);
+    auto db = ctx.openDatabase();
     if (!db)
         return Failure;
 
@@ -181,7 +181,7 @@ int runImport(Context& ctx)
         if (!maps.isEmpty() && !vcard) {
             auto probe = CsvCustomerSource::open(path, source);
             if (!probe)
-                return ctx.fail(probe.error().message);
+                return ctx.fail(probe.error().message + QStringLiteral("\nNothing was changed."));
             ColumnMapping adjusted = probe.value()->mapping();
             QString error;
             if (!applyMapping(maps, probe.value()->headers(), adjusted, &error))
@@ -190,7 +190,7 @@ int runImport(Context& ctx)
         }
         auto opened = openCustomerSource(path, source);
         if (!opened)
-            return ctx.fail(opened.error().message);
+            return ctx.fail(opened.error().message + QStringLiteral("\nNothing was changed."));
         if (auto* csv = dynamic_cast<CsvCustomerSource*>(opened.value().get())) {
             headers = csv->headers();
             mapping = csv->mapping();
