@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "db/BulkInserter.h"
+#include "db/BulkLoad.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/SqlTransaction.h"
@@ -439,9 +440,16 @@ Result<ImportSummary> CustomerImporter::run(Database& db, CustomerSource& source
         SqlTransaction tx(db);
         if (!tx.active())
             return makeError(QStringLiteral("sql"), tx.error());
+        // Search indexes and figures catch up once at the end instead of per row (updates keep their
+        // triggers, which leave rows added during the load to the catch-up).
+        auto load = BulkLoad::begin(db);
+        if (!load)
+            return load.error();
         summary = Run(db, source, options).run();
         if (!summary)
-            return summary; // the transaction rolls back
+            return summary; // the transaction rolls back, the triggers with it
+        if (auto caughtUp = load.value().finish(); !caughtUp)
+            return caughtUp.error();
         if (options.dryRun) {
             summary.value().seconds = double(timer.nsecsElapsed()) / 1e9;
             return summary; // rolled back on leaving this scope

@@ -73,6 +73,14 @@ TEST_CASE("A Google Contacts export imports with its labels, second emails and p
     CHECK(ana.companyId == olivia.companyId); // one Harbor Bakery, not two
     CHECK(ana.mobile == QStringLiteral("+1 415-555-0177"));
     CHECK(ana.tags == (QStringList{QStringLiteral("VIP"), QStringLiteral("Wholesale")}));
+    // The search indexes caught up with the load: any part of a name, company or email finds them.
+    for (const QString& text : {QStringLiteral("olivia"), QStringLiteral("Harbor"), QStringLiteral("obrien.ie"),
+                                QStringLiteral("李"), QStringLiteral("星辰")}) {
+        INFO(text.toStdString());
+        CustomerQuery query;
+        query.text = text;
+        CHECK(require(CustomerRepository(t.db()).count(query)) >= 1);
+    }
     requireClean(t.path());
 
     SECTION("Importing the same file again creates nothing")
