@@ -101,15 +101,22 @@ Result<bool> CsvCustomerSource::next(CustomerRow& row)
         if (!isBlankRecord(record.fields))
             break;
     }
-    row.row = record.row;
-    row.values.fill(QString(), kFieldSlots);
-    for (int column = 0; column < record.fields.size(); ++column) {
-        const CustomerField field = m_mapping.field(column);
-        if (field != CustomerField::None)
-            row.values[int(field)] = CsvWriter::restored(record.fields.at(column).trimmed());
-    }
-    row.original = std::move(record.fields);
+    row = rowFor(record.fields, m_mapping, record.row);
     return true;
+}
+
+CustomerRow CsvCustomerSource::rowFor(const QStringList& record, const ColumnMapping& mapping, qint64 number)
+{
+    CustomerRow row;
+    row.row = number;
+    row.values.fill(QString(), kFieldSlots);
+    for (int column = 0; column < record.size(); ++column) {
+        const CustomerField field = mapping.field(column);
+        if (field != CustomerField::None)
+            row.values[int(field)] = CsvWriter::restored(record.at(column).trimmed());
+    }
+    row.original = record;
+    return row;
 }
 
 QString CsvCustomerSource::encodingName() const

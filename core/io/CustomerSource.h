@@ -76,6 +76,8 @@ public:
     const CsvReader& reader() const { return *m_reader; }
     // The first records after the header, as read (at most kLookAhead).
     QList<QStringList> sample() const;
+    // One record sorted into fields by a mapping (what next() does), for previews.
+    static CustomerRow rowFor(const QStringList& record, const ColumnMapping& mapping, qint64 row = 0);
 
 private:
     CsvCustomerSource() = default;
