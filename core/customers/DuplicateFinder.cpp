@@ -29,7 +29,7 @@ QString DuplicateFinder::reasonText(DuplicatePair::Reason reason)
     case DuplicatePair::Reason::SameEmail: return QCoreApplication::translate("rapport::DuplicateFinder", "Same email");
     case DuplicatePair::Reason::SamePhone: return QCoreApplication::translate("rapport::DuplicateFinder", "Same phone");
     case DuplicatePair::Reason::SameName:
-        return QCoreApplication::translate("rapport::DuplicateFinder", "Same name and company");
+        return QCoreApplication::translate("rapport::DuplicateFinder", "Same name");
     }
     return QString();
 }
@@ -79,7 +79,8 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(Database& db, const QString& 
                 note(QStringLiteral("p") + kind + u':' + phone, id, q.value(i).toString(), DuplicatePair::Reason::SamePhone);
         }
         note(QStringLiteral("n") + kind + u':' + orderFreeNameKey(name) + u'|' + Normalize::nameKey(q.value(7).toString()),
-             id, name, DuplicatePair::Reason::SameName);
+             id, q.value(7).toString().isEmpty() ? name : name + QStringLiteral(" · ") + q.value(7).toString(),
+             DuplicatePair::Reason::SameName);
     }
     // Strongest evidence first, then the oldest records.
     std::stable_sort(pairs.begin(), pairs.end(), [](const DuplicatePair& a, const DuplicatePair& b) {

@@ -16,7 +16,7 @@ struct DuplicatePair
     qint64 first = 0;  // the older record (lower id), usually the one to keep
     qint64 second = 0;
     Reason reason = Reason::SameEmail;
-    QString evidence;  // the shared email, phone or name, as stored
+    QString evidence;  // the shared email, phone or name (with the company), as stored
 };
 
 // Finds likely duplicate customers among the active ones: the same normalised email; the same phone number

@@ -23,11 +23,6 @@
 namespace rapport {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::CustomerImporter", text);
-}
-
 // Contact slots that are filled, never overwritten, when a row updates an existing customer.
 const QStringList kContactColumns = {QStringLiteral("email"), QStringLiteral("email2"), QStringLiteral("phone"),
                                      QStringLiteral("mobile")};
@@ -54,10 +49,10 @@ QVariantMap columnsOf(const Customer& c)
     };
 }
 
-class Run
+class CustomerImportRun
 {
 public:
-    Run(Database& db, CustomerSource& source, const ImportOptions& options)
+    CustomerImportRun(Database& db, CustomerSource& source, const ImportOptions& options)
         : m_db(db), m_source(source), m_options(options), m_audit(db),
           m_customers(db, tableSpec(Entity::Customer), m_audit), m_store(db, tableSpec(Entity::Customer)),
           m_keys(db), m_tagLink(db.connection(), QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
@@ -93,14 +88,14 @@ public:
             if ((m_summary.counts.rows & 255) == 0 && m_options.progress && clock.elapsed() - lastReport >= 100) {
                 lastReport = clock.elapsed();
                 if (!m_options.progress(progress(clock.elapsed())))
-                    return makeError(QStringLiteral("cancelled"), tr("The import was cancelled; nothing was changed."));
+                    return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("rapport::CustomerImporter", "The import was cancelled; nothing was changed."));
             }
         }
         if (m_options.progress && !m_options.progress(progress(clock.elapsed())))
-            return makeError(QStringLiteral("cancelled"), tr("The import was cancelled; nothing was changed."));
+            return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("rapport::CustomerImporter", "The import was cancelled; nothing was changed."));
         if (m_errors && !m_errors->ok())
             return makeError(QStringLiteral("import.errors_file"),
-                             tr("The rows with problems could not be saved to %1: %2")
+                             QCoreApplication::translate("rapport::CustomerImporter", "The rows with problems could not be saved to %1: %2")
                                  .arg(m_options.errorsCsvPath, m_errorsFile.errorString()));
         m_summary.notices = m_source.notices();
         m_summary.noticeCount = m_source.noticeCount();
@@ -128,9 +123,9 @@ private:
         m_errorsFile.setFileName(m_options.errorsCsvPath);
         if (!m_errorsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return makeError(QStringLiteral("import.errors_file"),
-                             tr("Cannot write %1: %2").arg(m_options.errorsCsvPath, m_errorsFile.errorString()));
+                             QCoreApplication::translate("rapport::CustomerImporter", "Cannot write %1: %2").arg(m_options.errorsCsvPath, m_errorsFile.errorString()));
         m_errors.emplace(&m_errorsFile);
-        m_errors->writeRow(m_source.headers() << tr("Row") << tr("Problem"));
+        m_errors->writeRow(m_source.headers() << QCoreApplication::translate("rapport::CustomerImporter", "Row") << QCoreApplication::translate("rapport::CustomerImporter", "Problem"));
         return Ok{};
     }
 
@@ -445,7 +440,7 @@ Result<ImportSummary> CustomerImporter::run(Database& db, CustomerSource& source
         auto load = BulkLoad::begin(db);
         if (!load)
             return load.error();
-        summary = Run(db, source, options).run();
+        summary = CustomerImportRun(db, source, options).run();
         if (!summary)
             return summary; // the transaction rolls back, the triggers with it
         if (auto caughtUp = load.value().finish(); !caughtUp)

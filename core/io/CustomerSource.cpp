@@ -10,11 +10,6 @@
 namespace rapport {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::CustomerSource", text);
-}
-
 constexpr int kFieldSlots = int(CustomerField::Kind) + 1;
 
 bool isBlankRecord(const QStringList& fields)
@@ -41,7 +36,7 @@ Result<std::unique_ptr<CsvCustomerSource>> CsvCustomerSource::open(const QString
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("import.unreadable"),
-                         tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), source->m_file.errorString()));
+                         QCoreApplication::translate("rapport::CustomerSource", "Cannot open %1: %2").arg(QFileInfo(path).fileName(), source->m_file.errorString()));
     CsvOptions csv;
     csv.encoding = options.encoding;
     csv.separator = options.separator;
@@ -53,7 +48,7 @@ Result<std::unique_ptr<CsvCustomerSource>> CsvCustomerSource::open(const QString
         return first.error();
     if (!first.value())
         return makeError(QStringLiteral("import.empty"),
-                         tr("%1 is empty: there is no header row and no data.").arg(QFileInfo(path).fileName()));
+                         QCoreApplication::translate("rapport::CustomerSource", "%1 is empty: there is no header row and no data.").arg(QFileInfo(path).fileName()));
     source->m_headers = header.fields;
     source->m_mapping = options.mapping ? *options.mapping : ColumnMapping::guess(header.fields);
 
@@ -128,7 +123,7 @@ QStringList CsvCustomerSource::notices() const
 {
     QStringList out;
     for (const CsvIssue& issue : m_reader->issues())
-        out << tr("Row %1: %2").arg(issue.row).arg(issue.message);
+        out << QCoreApplication::translate("rapport::CustomerSource", "Row %1: %2").arg(issue.row).arg(issue.message);
     return out;
 }
 
@@ -249,7 +244,7 @@ QStringList VCardCustomerSource::notices() const
 {
     QStringList out;
     for (const VCardIssue& issue : m_parsed.issues)
-        out << tr("Line %1: %2").arg(issue.line).arg(issue.message);
+        out << QCoreApplication::translate("rapport::CustomerSource", "Line %1: %2").arg(issue.line).arg(issue.message);
     return out;
 }
 
@@ -273,7 +268,7 @@ bool looksLikeVCard(const QString& path)
 Result<std::unique_ptr<CustomerSource>> openCustomerSource(const QString& path, const SourceOptions& options)
 {
     if (!QFileInfo::exists(path))
-        return makeError(QStringLiteral("import.missing"), tr("There is no file %1.").arg(path));
+        return makeError(QStringLiteral("import.missing"), QCoreApplication::translate("rapport::CustomerSource", "There is no file %1.").arg(path));
     if (looksLikeVCard(path)) {
         auto vcard = VCardCustomerSource::open(path, options.encoding);
         if (!vcard)

@@ -17,16 +17,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::Exporter", text);
-}
-
 constexpr int kBatch = 500;
 
 Error writeError(QIODevice* device)
 {
-    return makeError(QStringLiteral("export.write"), tr("The file could not be written: %1").arg(device->errorString()));
+    return makeError(QStringLiteral("export.write"), QCoreApplication::translate("rapport::Exporter", "The file could not be written: %1").arg(device->errorString()));
 }
 
 QString localTime(const QVariant& stored)
@@ -85,7 +80,7 @@ Result<qint64> eachCustomer(Database& db, const Exporter::Options& options,
             ++written;
         }
         if (options.progress && !options.progress(written))
-            return makeError(QStringLiteral("cancelled"), tr("The export was cancelled."));
+            return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("rapport::Exporter", "The export was cancelled."));
     }
     return written;
 }
@@ -143,7 +138,7 @@ Result<qint64> queryCsv(Database& db, QIODevice* device, const QStringList& head
             return writeError(device);
         ++written;
         if (written % kBatch == 0 && options.progress && !options.progress(written))
-            return makeError(QStringLiteral("cancelled"), tr("The export was cancelled."));
+            return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("rapport::Exporter", "The export was cancelled."));
     }
     return written;
 }
@@ -253,11 +248,11 @@ Result<qint64> tasksICalendar(Database& db, QIODevice* device, const Exporter::O
         const QString title = VCardWriter::escaped(q.value(1).toString());
         QStringList about;
         if (!q.value(8).toString().isEmpty())
-            about << tr("Customer: %1").arg(q.value(8).toString());
+            about << QCoreApplication::translate("rapport::Exporter", "Customer: %1").arg(q.value(8).toString());
         if (!q.value(9).toString().isEmpty())
-            about << tr("Deal: %1").arg(q.value(9).toString());
+            about << QCoreApplication::translate("rapport::Exporter", "Deal: %1").arg(q.value(9).toString());
         if (!q.value(10).toString().isEmpty())
-            about << tr("Ticket: %1").arg(q.value(10).toString());
+            about << QCoreApplication::translate("rapport::Exporter", "Ticket: %1").arg(q.value(10).toString());
         QString description = q.value(2).toString();
         if (!about.isEmpty())
             description = (description.isEmpty() ? QString() : description + QStringLiteral("\n\n")) + about.join(u'\n');
@@ -282,7 +277,7 @@ Result<qint64> tasksICalendar(Database& db, QIODevice* device, const Exporter::O
              put(QStringLiteral("END:VTODO"));
         ++written;
         if (ok && written % kBatch == 0 && options.progress && !options.progress(written))
-            return makeError(QStringLiteral("cancelled"), tr("The export was cancelled."));
+            return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("rapport::Exporter", "The export was cancelled."));
     }
     if (!ok || !put(QStringLiteral("END:VCALENDAR")))
         return writeError(device);
@@ -331,7 +326,7 @@ Result<qint64> Exporter::write(Database& db, ExportKind kind, ExportFormat forma
 {
     if (!supports(kind, format))
         return makeError(QStringLiteral("export.format"),
-                         tr("That format does not fit: customers export to CSV or vCard (.vcf), tasks to "
+                         QCoreApplication::translate("rapport::Exporter", "That format does not fit: customers export to CSV or vCard (.vcf), tasks to "
                             "iCalendar (.ics), deals, tickets and activities to CSV."));
     switch (kind) {
     case ExportKind::Customers:
@@ -349,14 +344,14 @@ Result<qint64> Exporter::writeFile(Database& db, ExportKind kind, ExportFormat f
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("export.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(QStringLiteral("export.write"), QCoreApplication::translate("rapport::Exporter", "Cannot write %1: %2").arg(path, file.errorString()));
     auto written = write(db, kind, format, &file, options);
     if (!written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return makeError(QStringLiteral("export.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(QStringLiteral("export.write"), QCoreApplication::translate("rapport::Exporter", "Cannot write %1: %2").arg(path, file.errorString()));
     return written;
 }
 

@@ -22,11 +22,6 @@
 namespace rapport {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::RecordImporter", text);
-}
-
 using Words = std::initializer_list<const char16_t*>;
 
 const QHash<QString, QString>& headerTable(RecordKind kind)
@@ -111,10 +106,10 @@ std::optional<int> parseMinutes(const QString& text)
     return std::nullopt;
 }
 
-class Run
+class RecordImportRun
 {
 public:
-    Run(Database& db, RecordKind kind, const ImportOptions& options)
+    RecordImportRun(Database& db, RecordKind kind, const ImportOptions& options)
         : m_db(db), m_kind(kind), m_options(options), m_audit(db),
           m_spec(tableSpec(kind == RecordKind::Deal ? Entity::Deal : Entity::Activity)),
           m_inserter(db, m_spec, m_audit), m_store(db, m_spec), m_keys(db),
@@ -130,7 +125,7 @@ public:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(QStringLiteral("import.unreadable"),
-                             tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                             QCoreApplication::translate("rapport::RecordImporter", "Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         CsvOptions csv;
         csv.encoding = source.encoding;
         csv.separator = source.separator;
@@ -140,7 +135,7 @@ public:
         if (!first)
             return first.error();
         if (!first.value())
-            return makeError(QStringLiteral("import.empty"), tr("%1 is empty.").arg(QFileInfo(path).fileName()));
+            return makeError(QStringLiteral("import.empty"), QCoreApplication::translate("rapport::RecordImporter", "%1 is empty.").arg(QFileInfo(path).fileName()));
         m_summary.encodingName = TextDecoding::name(reader.encoding().encoding);
         m_headers = header.fields;
         for (int i = 0; i < m_headers.size(); ++i) {
@@ -153,9 +148,9 @@ public:
                                               !m_columns.contains(QStringLiteral("customer_email"))))
             return makeError(QStringLiteral("import.columns"),
                              m_kind == RecordKind::Deal
-                                 ? tr("A deals file needs a title column and a customer (name or email) column; "
+                                 ? QCoreApplication::translate("rapport::RecordImporter", "A deals file needs a title column and a customer (name or email) column; "
                                       "this one has: %1").arg(m_headers.join(QStringLiteral(", ")))
-                                 : tr("An activities file needs a date column and a customer (name or email) column; "
+                                 : QCoreApplication::translate("rapport::RecordImporter", "An activities file needs a date column and a customer (name or email) column; "
                                       "this one has: %1").arg(m_headers.join(QStringLiteral(", "))));
         if (auto ready = prepare(); !ready)
             return ready.error();
@@ -180,15 +175,15 @@ public:
                 const double seconds = double(clock.elapsed()) / 1000.0;
                 p.rowsPerSecond = seconds > 0 ? double(p.rows) / seconds : 0;
                 if (!m_options.progress(p))
-                    return makeError(QStringLiteral("cancelled"), tr("The import was cancelled; nothing was changed."));
+                    return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("rapport::RecordImporter", "The import was cancelled; nothing was changed."));
             }
         }
         for (const CsvIssue& issue : reader.issues())
-            m_summary.notices << tr("Row %1: %2").arg(issue.row).arg(issue.message);
+            m_summary.notices << QCoreApplication::translate("rapport::RecordImporter", "Row %1: %2").arg(issue.row).arg(issue.message);
         m_summary.noticeCount = reader.issueCount();
         if (m_errors && !m_errors->ok())
             return makeError(QStringLiteral("import.errors_file"),
-                             tr("The rows with problems could not be saved to %1.").arg(m_options.errorsCsvPath));
+                             QCoreApplication::translate("rapport::RecordImporter", "The rows with problems could not be saved to %1.").arg(m_options.errorsCsvPath));
         return m_summary;
     }
 
@@ -205,9 +200,9 @@ private:
             m_errorsFile.setFileName(m_options.errorsCsvPath);
             if (!m_errorsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 return makeError(QStringLiteral("import.errors_file"),
-                                 tr("Cannot write %1: %2").arg(m_options.errorsCsvPath, m_errorsFile.errorString()));
+                                 QCoreApplication::translate("rapport::RecordImporter", "Cannot write %1: %2").arg(m_options.errorsCsvPath, m_errorsFile.errorString()));
             m_errors.emplace(&m_errorsFile);
-            m_errors->writeRow(QStringList(m_headers) << tr("Row") << tr("Problem"));
+            m_errors->writeRow(QStringList(m_headers) << QCoreApplication::translate("rapport::RecordImporter", "Row") << QCoreApplication::translate("rapport::RecordImporter", "Problem"));
         }
         m_currency = m_db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
         if (auto made = m_keys.create(); !made)
@@ -294,7 +289,7 @@ private:
         const QString key = byEmail ? QStringLiteral("e:") + (email.isEmpty() ? Normalize::email(name) : email)
                                     : QStringLiteral("n:") + Normalize::nameKey(name);
         if (!byEmail && name.isEmpty()) {
-            *problem = tr("No customer: fill in the customer's name or email.");
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "No customer: fill in the customer's name or email.");
             return qint64(0);
         }
         auto id = m_keys.find(key);
@@ -302,9 +297,9 @@ private:
             return id;
         const QString who = byEmail ? key.mid(2) : name;
         if (id.value() < 0)
-            *problem = tr("Several customers are called \"%1\"; give the customer's email instead.").arg(who);
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "Several customers are called \"%1\"; give the customer's email instead.").arg(who);
         else if (id.value() == 0)
-            *problem = tr("There is no customer \"%1\" in Rapport; import or add the customer first.").arg(who);
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "There is no customer \"%1\" in Rapport; import or add the customer first.").arg(who);
         return id.value() > 0 ? id.value() : qint64(0);
     }
 
@@ -333,7 +328,7 @@ private:
         QVariantMap v;
         const QString title = cell(r, "title");
         if (title.isEmpty()) {
-            *problem = tr("No title.");
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "No title.");
             return v;
         }
         QString currency = cell(r, "currency").toUpper();
@@ -342,7 +337,7 @@ private:
             QString symbolCurrency;
             const auto parsed = RecordImporter::parseAmount(text, &symbolCurrency);
             if (!parsed) {
-                *problem = tr("\"%1\" is not an amount (for example 1200.50).").arg(text);
+                *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not an amount (for example 1200.50).").arg(text);
                 return v;
             }
             amount = *parsed;
@@ -352,7 +347,7 @@ private:
         if (currency.isEmpty())
             currency = m_currency;
         if (currency.size() != 3) {
-            *problem = tr("\"%1\" is not a currency code (for example CNY or USD).").arg(currency);
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a currency code (for example CNY or USD).").arg(currency);
             return v;
         }
         std::pair<qint64, QString> stage = m_firstOpen;
@@ -366,7 +361,7 @@ private:
                 stage = found;
             } else if (&text == &stageText || !QStringList{QStringLiteral("open"), QStringLiteral("进行中")}.contains(
                                                     text.toLower())) {
-                *problem = tr("\"%1\" is not a stage of the pipeline (%2).")
+                *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a stage of the pipeline (%2).")
                                .arg(text, m_stageNames.join(QStringLiteral(", ")));
                 return v;
             }
@@ -375,7 +370,7 @@ private:
         if (const QString text = cell(r, "expected_close"); !text.isEmpty()) {
             const auto date = DateParser::parse(text, m_options.dateOrderHint);
             if (!date) {
-                *problem = tr("\"%1\" is not a date Rapport can read (for example 2026-03-31).").arg(text);
+                *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a date Rapport can read (for example 2026-03-31).").arg(text);
                 return v;
             }
             expected = toStoredDate(*date);
@@ -388,7 +383,7 @@ private:
                 continue;
             const QDateTime at = RecordImporter::parseInstant(text, m_options.dateOrderHint);
             if (!at.isValid()) {
-                *problem = tr("\"%1\" is not a date Rapport can read (for example 2026-03-31).").arg(text);
+                *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a date Rapport can read (for example 2026-03-31).").arg(text);
                 return v;
             }
             (isCreated ? created : closed) = at;
@@ -417,20 +412,20 @@ private:
         const QString kindText = cell(r, "kind");
         const auto kind = activityKind(kindText);
         if (!kind) {
-            *problem = tr("\"%1\" is not a kind of activity (call, email, meeting, note or message).").arg(kindText);
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a kind of activity (call, email, meeting, note or message).").arg(kindText);
             return v;
         }
         const QString when = cell(r, "occurred_at");
         const QDateTime at = RecordImporter::parseInstant(when, m_options.dateOrderHint);
         if (when.isEmpty() || !at.isValid()) {
-            *problem = when.isEmpty() ? tr("No date.")
-                                      : tr("\"%1\" is not a date Rapport can read (for example 2026-03-31 14:30).").arg(when);
+            *problem = when.isEmpty() ? QCoreApplication::translate("rapport::RecordImporter", "No date.")
+                                      : QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a date Rapport can read (for example 2026-03-31 14:30).").arg(when);
             return v;
         }
         const QString durationText = cell(r, "duration");
         const auto minutes = parseMinutes(durationText);
         if (!minutes) {
-            *problem = tr("\"%1\" is not a duration in minutes (for example 30 or 1:30).").arg(durationText);
+            *problem = QCoreApplication::translate("rapport::RecordImporter", "\"%1\" is not a duration in minutes (for example 30 or 1:30).").arg(durationText);
             return v;
         }
         const QString directionText = ColumnMapping::normalizeHeader(cell(r, "direction"));
@@ -635,7 +630,7 @@ Result<ImportSummary> RecordImporter::run(Database& db, RecordKind kind, const Q
         SqlTransaction tx(db);
         if (!tx.active())
             return makeError(QStringLiteral("sql"), tx.error());
-        summary = Run(db, kind, options).run(path, source);
+        summary = RecordImportRun(db, kind, options).run(path, source);
         if (!summary)
             return summary;
         summary.value().seconds = double(timer.nsecsElapsed()) / 1e9;

@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -66,13 +65,18 @@ ImportWizard::ImportWizard(Session& session, QWidget* parent)
     m_pages->addWidget(buildCheckPage());
     m_pages->addWidget(buildImportPage());
 
-    auto* buttons = new QDialogButtonBox;
-    m_back = buttons->addButton(tr("< &Back"), QDialogButtonBox::ActionRole);
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("< &Back"));
     m_back->setObjectName(QStringLiteral("importBackButton"));
-    m_next = buttons->addButton(tr("&Next >"), QDialogButtonBox::AcceptRole);
+    m_next = new QPushButton(tr("&Next >"));
     m_next->setObjectName(QStringLiteral("importNextButton"));
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_next->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("importCancelButton"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_cancel);
     connect(m_back, &QPushButton::clicked, this, &ImportWizard::back);
     connect(m_next, &QPushButton::clicked, this, &ImportWizard::next);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -84,7 +88,7 @@ ImportWizard::ImportWizard(Session& session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     goTo(Step::File);
 }
 
@@ -367,6 +371,8 @@ void ImportWizard::refreshPreview()
         const CustomerRow row = CsvCustomerSource::rowFor(m_sample.at(r), m_mapping, r + 2);
         const auto draft = CustomerDraft::fromRow(row, m_dateOrder);
         if (!draft) {
+            setCell(m_preview, r, 0, row.value(CustomerField::Name).isEmpty() ? row.value(CustomerField::Company)
+                                                                               : row.value(CustomerField::Name));
             setCell(m_preview, r, 9, draft.error().message);
             m_preview->item(r, 9)->setForeground(palette().color(QPalette::Highlight));
             continue;
