@@ -4,6 +4,7 @@
 #include "customers/CustomerRepository.h"
 #include "io/CsvWriter.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace rapport;
@@ -291,4 +292,32 @@ TEST_CASE("Formula-looking cells are neutralised on export and restored on impor
     CHECK(CsvWriter::neutralised(QStringLiteral("plain")) == QStringLiteral("plain"));
     for (const QString& cell : {QStringLiteral("=1+1"), QStringLiteral("+cmd"), QStringLiteral("@x"), QStringLiteral("'quoted")})
         CHECK(CsvWriter::restored(CsvWriter::neutralised(cell)) == cell);
+}
+
+TEST_CASE("Every sample and malformed file imports or is refused with a clear message", "[import][malformed]")
+{
+    TempDatabase t;
+    for (const QString& folder : {QStringLiteral("import"), QStringLiteral("malformed"), QStringLiteral("realistic")}) {
+        const QDir dir(dataPath(folder));
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            if (name.endsWith(QStringLiteral(".py")))
+                continue;
+            INFO((folder + u'/' + name).toStdString());
+            const QString before = fingerprint(t.db());
+            auto source = openCustomerSource(dir.filePath(name));
+            if (!source) {
+                CHECK_FALSE(source.error().message.isEmpty());
+                continue;
+            }
+            const auto result = CustomerImporter::run(t.db(), *source.value(), {});
+            if (!result) {
+                CHECK_FALSE(result.error().message.isEmpty());
+                CHECK(fingerprint(t.db()) == before); // a refused file changes nothing
+            } else {
+                CHECK(result.value().counts.rows == result.value().counts.created + result.value().counts.updated +
+                                                        result.value().counts.duplicates + result.value().counts.invalid);
+            }
+        }
+    }
+    requireClean(t.path());
 }
