@@ -430,6 +430,7 @@ Result<ImportSummary> CustomerImporter::run(Database& db, CustomerSource& source
         execSql(db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toLongLong()), nullptr);
     });
 
+    const ImportKeys::OnDisk keysOnDisk(db);
     Result<ImportSummary> summary = makeError(QStringLiteral("sql"), QString());
     {
         SqlTransaction tx(db);

@@ -6,6 +6,21 @@ namespace rapport {
 
 ImportKeys::~ImportKeys() = default;
 
+// Changing temp_store drops existing temporary tables; only import keys live there, and only during an import.
+ImportKeys::OnDisk::OnDisk(Database& db) : m_db(db)
+{
+    if (db.transactionDepth() > 0)
+        return; // inside a caller's transaction the setting cannot change; memory it is
+    m_previous = scalar(db.connection(), QStringLiteral("PRAGMA temp_store")).toString();
+    execSql(db.connection(), QStringLiteral("PRAGMA temp_store = FILE"), nullptr);
+}
+
+ImportKeys::OnDisk::~OnDisk()
+{
+    if (!m_previous.isEmpty())
+        execSql(m_db.connection(), QStringLiteral("PRAGMA temp_store = %1").arg(m_previous.toInt()), nullptr);
+}
+
 Status ImportKeys::create()
 {
     QString error;

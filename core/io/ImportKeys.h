@@ -18,6 +18,22 @@ public:
     explicit ImportKeys(Database& db) : m_db(db) {}
     ~ImportKeys();
 
+    // The connection keeps temporary tables in memory (temp_store = MEMORY); for an import's keys that
+    // would grow with the file. While one of these lives (create it before the transaction), temporary
+    // tables go to a temporary file, read through a small cache, so memory stays flat.
+    class OnDisk
+    {
+    public:
+        explicit OnDisk(Database& db);
+        ~OnDisk();
+        OnDisk(const OnDisk&) = delete;
+        OnDisk& operator=(const OnDisk&) = delete;
+
+    private:
+        Database& m_db;
+        QString m_previous;
+    };
+
     Status create();
     // The first id given for a key stays.
     Status add(const QString& key, qint64 id);

@@ -625,6 +625,7 @@ Result<ImportSummary> RecordImporter::run(Database& db, RecordKind kind, const Q
 {
     QElapsedTimer timer;
     timer.start();
+    const ImportKeys::OnDisk keysOnDisk(db);
     Result<ImportSummary> summary = makeError(QStringLiteral("sql"), QString());
     {
         SqlTransaction tx(db);

@@ -193,6 +193,7 @@ TEST_CASE("A dry run counts exactly what the import does and changes nothing", "
         CHECK(dry.dryRun);
         CHECK(fingerprint(t.db()) == before);
         CHECK(one(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE name = 'import_keys'")).toInt() == 0);
+        CHECK(one(t.db(), QStringLiteral("PRAGMA temp_store")).toInt() == 2); // back to memory after the import
 
         TempDatabase copy;
         importFile(copy.db(), realistic(QStringLiteral("google_contacts.csv")));
