@@ -149,10 +149,10 @@ std::optional<TextEncoding> detectBomlessUtf16(QByteArrayView d)
 QString binaryReason(QByteArrayView d)
 {
     if (d.startsWith("PK\x03\x04"))
-        return tr("This is an Excel workbook (or another zipped file), not a text file. In Excel, choose "
+        return QCoreApplication::translate("rapport::EncodingDetector", "This is an Excel workbook (or another zipped file), not a text file. In Excel, choose "
                   "File > Save As > CSV UTF-8 and import that file.");
     if (d.startsWith("\xD0\xCF\x11\xE0"))
-        return tr("This is an old Excel (.xls) or Word document, not a text file. In Excel, choose "
+        return QCoreApplication::translate("rapport::EncodingDetector", "This is an old Excel (.xls) or Word document, not a text file. In Excel, choose "
                   "File > Save As > CSV UTF-8 and import that file.");
     const qsizetype n = qMin<qsizetype>(d.size(), 65536);
     qsizetype nul = 0, control = 0;
@@ -163,7 +163,7 @@ QString binaryReason(QByteArrayView d)
         control += (b >= 0x01 && b <= 0x08) || (b >= 0x0E && b <= 0x19) || (b >= 0x1C && b <= 0x1F);
     }
     if (nul * 1000 > n || nul >= 16 || control * 20 > n)
-        return tr("This file contains binary data, not text. Is it the right file?");
+        return QCoreApplication::translate("rapport::EncodingDetector", "This file contains binary data, not text. Is it the right file?");
     return {};
 }
 } // namespace

@@ -36,6 +36,8 @@ public:
     ~AuditTail();
     Status append(const QString& entity, qint64 entityId, const QString& action, const QVariantMap& before,
                   const QVariantMap& after);
+    // Someone else (RecordStore) appended meanwhile: read the tail again before the next append.
+    void forget() { m_loaded = false; }
 
 private:
     Status load();

@@ -87,18 +87,6 @@
         <translation>Satisfaction is a score from 1 to 5.</translation>
     </message>
     <message>
-        <source>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
-        <translation>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</translation>
-    </message>
-    <message>
-        <source>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
-        <translation>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</translation>
-    </message>
-    <message>
-        <source>This file contains binary data, not text. Is it the right file?</source>
-        <translation>This file contains binary data, not text. Is it the right file?</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
@@ -535,6 +523,21 @@
     </message>
 </context>
 <context>
+    <name>rapport::CustomerDraft</name>
+    <message>
+        <source>No name: fill in a name, a first or last name, or a company.</source>
+        <translation>No name: fill in a name, a first or last name, or a company.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address (expected something like name@example.com).</source>
+        <translation>"%1" is not an email address (expected something like name@example.com).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a birthday Rapport can read (for example 1985-04-12).</source>
+        <translation>"%1" is not a birthday Rapport can read (for example 1985-04-12).</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerForm</name>
     <message>
         <source>Person</source>
@@ -698,6 +701,48 @@
     <message>
         <source>Never</source>
         <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rows with problems could not be saved to %1: %2</source>
+        <translation>The rows with problems could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerMerger</name>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>A customer cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists.</source>
+        <translation>One of the two customers no longer exists.</translation>
+    </message>
+    <message>
+        <source>A person and a company cannot be merged.</source>
+        <translation>A person and a company cannot be merged.</translation>
+    </message>
+    <message>
+        <source>The merged customer's number is in use again.</source>
+        <translation>The merged customer's number is in use again.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +939,29 @@
     </message>
 </context>
 <context>
+    <name>rapport::CustomerSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no data.</source>
+        <translation>%1 is empty: there is no header row and no data.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1025,6 +1093,73 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation>Export Selection…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DataActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation><numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Customers as CSV (Excel)…</source>
+        <translation>Customers as CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Customers as vCard (Contacts)…</source>
+        <translation>Customers as vCard (Contacts)…</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Deals as CSV…</source>
+        <translation>Deals as CSV…</translation>
+    </message>
+    <message>
+        <source>Tickets as CSV…</source>
+        <translation>Tickets as CSV…</translation>
+    </message>
+    <message>
+        <source>Activities as CSV…</source>
+        <translation>Activities as CSV…</translation>
+    </message>
+    <message>
+        <source>Tasks as iCalendar (Calendar)…</source>
+        <translation>Tasks as iCalendar (Calendar)…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicate Customers…</source>
+        <translation>Find &amp;Duplicate Customers…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+        <translation>CSV files (*.csv);;vCard files (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1333,68 @@
     </message>
 </context>
 <context>
+    <name>rapport::DuplicateFinder</name>
+    <message>
+        <source>Same email</source>
+        <translation>Same email</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Same phone</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Same name</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DuplicatesDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <source>Find Duplicate Customers</source>
+        <translation>Find Duplicate Customers</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every customer has their own email, phone and name.</source>
+        <translation>No likely duplicates: every customer has their own email, phone and name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of customers look like the same person or company. Merging keeps the first and moves everything of the second to it; Edit &gt; Undo takes a merge back.</source>
+        <translation><numerusform>%n pair of customers look like the same person or company. Merging keeps the first and moves everything of the second to it; Edit &gt; Undo takes a merge back.</numerusform><numerusform>%n pairs of customers look like the same person or company. Merging keeps the first and moves everything of the second to it; Edit &gt; Undo takes a merge back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>Merged %1 into %2.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1241,6 +1438,49 @@
     <message>
         <source>Read as %1, as you chose.</source>
         <translation>Read as %1, as you chose.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</translation>
+    </message>
+    <message>
+        <source>This file contains binary data, not text. Is it the right file?</source>
+        <translation>This file contains binary data, not text. Is it the right file?</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Exporter</name>
+    <message>
+        <source>That format does not fit: customers export to CSV or vCard (.vcf), tasks to iCalendar (.ics), deals, tickets and activities to CSV.</source>
+        <translation>That format does not fit: customers export to CSV or vCard (.vcf), tasks to iCalendar (.ics), deals, tickets and activities to CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation>Deal: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1843,269 @@
     </message>
 </context>
 <context>
+    <name>rapport::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bring in customers from a spreadsheet (CSV, as Excel, Numbers or Google Sheets save it), a contacts export from Google or Outlook, or a phone's vCard (.vcf) file. Nothing is written until you have seen what the import will do.</source>
+        <translation>Bring in customers from a spreadsheet (CSV, as Excel, Numbers or Google Sheets save it), a contacts export from Google or Outlook, or a phone's vCard (.vcf) file. Nothing is written until you have seen what the import will do.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Customers (CSV or vCard)</source>
+        <translation>Customers (CSV or vCard)</translation>
+    </message>
+    <message>
+        <source>Deals (CSV)</source>
+        <translation>Deals (CSV)</translation>
+    </message>
+    <message>
+        <source>Activities (CSV)</source>
+        <translation>Activities (CSV)</translation>
+    </message>
+    <message>
+        <source>What it holds:</source>
+        <translation>What it holds:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what Rapport has)</source>
+        <translation>Skip them (keep what Rapport has)</translation>
+    </message>
+    <message>
+        <source>Update them with the file's values</source>
+        <translation>Update them with the file's values</translation>
+    </message>
+    <message>
+        <source>Add them anyway as new records</source>
+        <translation>Add them anyway as new records</translation>
+    </message>
+    <message>
+        <source>Rows already in Rapport:</source>
+        <translation>Rows already in Rapport:</translation>
+    </message>
+    <message>
+        <source>Check how each column will be read; change any that Rapport guessed wrong. Below, the first rows as they will be stored.</source>
+        <translation>Check how each column will be read; change any that Rapport guessed wrong. Below, the first rows as they will be stored.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows with Problems…</source>
+        <translation>&amp;Save Rows with Problems…</translation>
+    </message>
+    <message>
+        <source>A CSV of these rows with the reason, to fix in a spreadsheet and import again.</source>
+        <translation>A CSV of these rows with the reason, to fix in a spreadsheet and import again.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Contacts and spreadsheets (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
+        <translation>Contacts and spreadsheets (*.csv *.txt *.tsv *.vcf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: vCard, %2</source>
+        <translation>%1: vCard, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, separated by %3</source>
+        <translation>%1: %2, separated by %3</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1&lt;br&gt;Nothing was changed.</source>
+        <translation>The file could not be imported: %1&lt;br&gt;Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 rows/s).</source>
+        <translation>Imported %1 rows (%2 rows/s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left.</source>
+        <translation><numerusform>About %n second left.</numerusform><numerusform>About %n seconds left.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing has been written yet.&lt;/b&gt; Importing %1 rows will:</source>
+        <translation>&lt;b&gt;Nothing has been written yet.&lt;/b&gt; Importing %1 rows will:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; %1 rows were read:</source>
+        <translation>&lt;b&gt;Done.&lt;/b&gt; %1 rows were read:</translation>
+    </message>
+    <message>
+        <source>add &lt;b&gt;%1&lt;/b&gt; new</source>
+        <translation>add &lt;b&gt;%1&lt;/b&gt; new</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; added</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; added</translation>
+    </message>
+    <message>
+        <source>update &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>update &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; updated</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; updated</translation>
+    </message>
+    <message>
+        <source>leave &lt;b&gt;%1&lt;/b&gt; duplicates as they are</source>
+        <translation>leave &lt;b&gt;%1&lt;/b&gt; duplicates as they are</translation>
+    </message>
+    <message>
+        <source>skip &lt;b&gt;%1&lt;/b&gt; rows with problems (listed below)</source>
+        <translation>skip &lt;b&gt;%1&lt;/b&gt; rows with problems (listed below)</translation>
+    </message>
+    <message>
+        <source>add &lt;b&gt;%1&lt;/b&gt; companies named in the Company column</source>
+        <translation>add &lt;b&gt;%1&lt;/b&gt; companies named in the Company column</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Save Rows with Problems</source>
+        <translation>Save Rows with Problems</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problems</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Could not save %1.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::IntegrityChecker</name>
     <message>
         <source>the log could not be read: %1</source>
@@ -1846,6 +2349,89 @@
     </message>
 </context>
 <context>
+    <name>rapport::MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>Second email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>State or province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>Merge Customers</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two differ. Deals, tickets, activities, tasks and tags of &lt;b&gt;%1&lt;/b&gt; move to &lt;b&gt;%2&lt;/b&gt;, and %1 is removed. Edit &gt; Undo takes the merge back.</source>
+        <translation>Choose the value to keep where the two differ. Deals, tickets, activities, tasks and tags of &lt;b&gt;%1&lt;/b&gt; move to &lt;b&gt;%2&lt;/b&gt;, and %1 is removed. Edit &gt; Undo takes the merge back.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
@@ -1946,6 +2532,97 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>A deals file needs a title column and a customer (name or email) column; this one has: %1</source>
+        <translation>A deals file needs a title column and a customer (name or email) column; this one has: %1</translation>
+    </message>
+    <message>
+        <source>An activities file needs a date column and a customer (name or email) column; this one has: %1</source>
+        <translation>An activities file needs a date column and a customer (name or email) column; this one has: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>The rows with problems could not be saved to %1.</source>
+        <translation>The rows with problems could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No customer: fill in the customer's name or email.</source>
+        <translation>No customer: fill in the customer's name or email.</translation>
+    </message>
+    <message>
+        <source>Several customers are called "%1"; give the customer's email instead.</source>
+        <translation>Several customers are called "%1"; give the customer's email instead.</translation>
+    </message>
+    <message>
+        <source>There is no customer "%1" in Rapport; import or add the customer first.</source>
+        <translation>There is no customer "%1" in Rapport; import or add the customer first.</translation>
+    </message>
+    <message>
+        <source>No title.</source>
+        <translation>No title.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (for example 1200.50).</source>
+        <translation>"%1" is not an amount (for example 1200.50).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (for example CNY or USD).</source>
+        <translation>"%1" is not a currency code (for example CNY or USD).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a stage of the pipeline (%2).</source>
+        <translation>"%1" is not a stage of the pipeline (%2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date Rapport can read (for example 2026-03-31).</source>
+        <translation>"%1" is not a date Rapport can read (for example 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of activity (call, email, meeting, note or message).</source>
+        <translation>"%1" is not a kind of activity (call, email, meeting, note or message).</translation>
+    </message>
+    <message>
+        <source>No date.</source>
+        <translation>No date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date Rapport can read (for example 2026-03-31 14:30).</source>
+        <translation>"%1" is not a date Rapport can read (for example 2026-03-31 14:30).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration in minutes (for example 30 or 1:30).</source>
+        <translation>"%1" is not a duration in minutes (for example 30 or 1:30).</translation>
     </message>
 </context>
 <context>

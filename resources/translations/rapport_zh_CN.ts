@@ -87,18 +87,6 @@
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <source>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This file contains binary data, not text. Is it the right file?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -424,7 +412,7 @@
     <name>rapport::ColumnMapping</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished" />
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Name</source>
@@ -432,11 +420,11 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>名</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>姓</translation>
     </message>
     <message>
         <source>Company</source>
@@ -452,7 +440,7 @@
     </message>
     <message>
         <source>Second email</source>
-        <translation type="unfinished" />
+        <translation>第二邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -476,7 +464,7 @@
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished" />
+        <translation>省/州</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -504,34 +492,49 @@
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished" />
+        <translation>个人或公司</translation>
     </message>
 </context>
 <context>
     <name>rapport::CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
-        <translation type="unfinished" />
+        <translation>文件未以读取方式打开。</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns, but the first row has %3.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行有 %2 列，但第一行有 %3 列。</translation>
     </message>
     <message>
         <source>Row %1 contains bytes that are not valid %2; they were replaced. If text looks garbled, choose the file's encoding by hand.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行含有不符合 %2 编码的字节，已被替换。如果文字显示为乱码，请手动选择文件编码。</translation>
     </message>
     <message>
         <source>Row %1: the quoted field that starts on line %2 has no closing quote, so the rest of the file cannot be read. Check that the quote characters (") in that row come in pairs.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：从第 %2 行开始的带引号字段没有结束引号，因此无法读取文件的其余部分。请检查该行中的引号（"）是否成对出现。</translation>
     </message>
     <message>
         <source>Row %1 (line %2) has a field longer than %3 characters. The file may be damaged, or a closing quote (") may be missing near line %2.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行（第 %2 行）有一个字段超过 %3 个字符。文件可能已损坏，或第 %2 行附近缺少结束引号（"）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerDraft</name>
+    <message>
+        <source>No name: fill in a name, a first or last name, or a company.</source>
+        <translation>没有姓名：请填写姓名、名或姓，或公司名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address (expected something like name@example.com).</source>
+        <translation>“%1”不是有效的邮箱地址（应类似 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a birthday Rapport can read (for example 1985-04-12).</source>
+        <translation>无法识别生日“%1”（应类似 1985-04-12）。</translation>
     </message>
 </context>
 <context>
@@ -698,6 +701,48 @@
     <message>
         <source>Never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rows with problems could not be saved to %1: %2</source>
+        <translation>无法将有问题的行保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerMerger</name>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>客户不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists.</source>
+        <translation>这两个客户中有一个已不存在。</translation>
+    </message>
+    <message>
+        <source>A person and a company cannot be merged.</source>
+        <translation>个人和公司不能合并。</translation>
+    </message>
+    <message>
+        <source>The merged customer's number is in use again.</source>
+        <translation>被合并客户的编号已被重新使用。</translation>
     </message>
 </context>
 <context>
@@ -894,6 +939,29 @@
     </message>
 </context>
 <context>
+    <name>rapport::CustomerSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no data.</source>
+        <translation>%1 是空的：没有标题行，也没有数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1025,6 +1093,73 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DataActions</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Customers as CSV (Excel)…</source>
+        <translation>客户导出为 CSV（Excel）…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Customers as vCard (Contacts)…</source>
+        <translation>客户导出为 vCard（通讯录）…</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Deals as CSV…</source>
+        <translation>交易导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Tickets as CSV…</source>
+        <translation>工单导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Activities as CSV…</source>
+        <translation>活动导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Tasks as iCalendar (Calendar)…</source>
+        <translation>任务导出为 iCalendar（日历）…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicate Customers…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+        <translation>CSV 文件 (*.csv);;vCard 文件 (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1333,68 @@
     </message>
 </context>
 <context>
+    <name>rapport::DuplicateFinder</name>
+    <message>
+        <source>Same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DuplicatesDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>Find Duplicate Customers</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能的重复</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>相同内容</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every customer has their own email, phone and name.</source>
+        <translation>没有发现可能重复的客户：每位客户的邮箱、电话和姓名都不相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of customers look like the same person or company. Merging keeps the first and moves everything of the second to it; Edit &gt; Undo takes a merge back.</source>
+        <translation><numerusform>有 %n 对客户看起来是同一个人或同一家公司。合并会保留第一个，并把第二个的所有资料移到第一个名下；“编辑 &gt; 撤销”可以取消合并。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>已将 %1 合并到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1208,39 +1405,82 @@
     <name>rapport::EncodingDetector</name>
     <message>
         <source>The file starts with a UTF-8 byte-order mark.</source>
-        <translation type="unfinished" />
+        <translation>文件以 UTF-8 字节顺序标记开头。</translation>
     </message>
     <message>
         <source>The file starts with a %1 byte-order mark.</source>
-        <translation type="unfinished" />
+        <translation>文件以 %1 字节顺序标记开头。</translation>
     </message>
     <message>
         <source>The file is %1 text without a byte-order mark, as Excel's "Unicode text" writes.</source>
-        <translation type="unfinished" />
+        <translation>文件是没有字节顺序标记的 %1 文本，与 Excel 的“Unicode 文本”格式相同。</translation>
     </message>
     <message>
         <source>The text so far is plain ASCII; it is read as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>目前读到的都是纯 ASCII 文本，按 UTF-8 读取。</translation>
     </message>
     <message>
         <source>The text is valid UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>文本是有效的 UTF-8。</translation>
     </message>
     <message>
         <source>The text is UTF-8 with %n invalid byte sequence(s); those characters are replaced.</source>
-        <translation type="unfinished" />
+        <translation>文本是 UTF-8，但有 %n 处无效字节，这些字符已被替换。</translation>
     </message>
     <message>
         <source>The text is not UTF-8; it reads as Chinese GB18030/GBK.</source>
-        <translation type="unfinished" />
+        <translation>文本不是 UTF-8，按中文 GB18030/GBK 读取。</translation>
     </message>
     <message>
         <source>The text is not UTF-8; it reads as Western Windows-1252.</source>
-        <translation type="unfinished" />
+        <translation>文本不是 UTF-8，按西文 Windows-1252 读取。</translation>
     </message>
     <message>
         <source>Read as %1, as you chose.</source>
-        <translation type="unfinished" />
+        <translation>按您选择的 %1 读取。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (or another zipped file), not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation>这是 Excel 工作簿（或其他压缩文件），不是文本文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再导入那个文件。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) or Word document, not a text file. In Excel, choose File &gt; Save As &gt; CSV UTF-8 and import that file.</source>
+        <translation>这是旧版 Excel（.xls）或 Word 文档，不是文本文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再导入那个文件。</translation>
+    </message>
+    <message>
+        <source>This file contains binary data, not text. Is it the right file?</source>
+        <translation>此文件包含二进制数据，不是文本。是不是选错了文件？</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Exporter</name>
+    <message>
+        <source>That format does not fit: customers export to CSV or vCard (.vcf), tasks to iCalendar (.ics), deals, tickets and activities to CSV.</source>
+        <translation>格式不匹配：客户可导出为 CSV 或 vCard（.vcf），任务导出为 iCalendar（.ics），交易、工单和活动导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation>交易：%1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>工单：%1</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1843,269 @@
     </message>
 </context>
 <context>
+    <name>rapport::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Bring in customers from a spreadsheet (CSV, as Excel, Numbers or Google Sheets save it), a contacts export from Google or Outlook, or a phone's vCard (.vcf) file. Nothing is written until you have seen what the import will do.</source>
+        <translation>从电子表格（Excel、Numbers 或 Google 表格保存的 CSV）、Google 或 Outlook 导出的联系人，或手机的 vCard（.vcf）文件导入客户。在您看到导入结果预览之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Customers (CSV or vCard)</source>
+        <translation>客户（CSV 或 vCard）</translation>
+    </message>
+    <message>
+        <source>Deals (CSV)</source>
+        <translation>交易（CSV）</translation>
+    </message>
+    <message>
+        <source>Activities (CSV)</source>
+        <translation>活动（CSV）</translation>
+    </message>
+    <message>
+        <source>What it holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what Rapport has)</source>
+        <translation>跳过（保留 Rapport 中已有的）</translation>
+    </message>
+    <message>
+        <source>Update them with the file's values</source>
+        <translation>用文件中的内容更新</translation>
+    </message>
+    <message>
+        <source>Add them anyway as new records</source>
+        <translation>仍然作为新记录添加</translation>
+    </message>
+    <message>
+        <source>Rows already in Rapport:</source>
+        <translation>Rapport 中已有的记录：</translation>
+    </message>
+    <message>
+        <source>Check how each column will be read; change any that Rapport guessed wrong. Below, the first rows as they will be stored.</source>
+        <translation>请检查每一列的读取方式，如有猜错请修改。下方是前几行保存后的样子。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows with Problems…</source>
+        <translation>保存有问题的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A CSV of these rows with the reason, to fix in a spreadsheet and import again.</source>
+        <translation>把这些行及原因保存为 CSV，可在电子表格中修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Contacts and spreadsheets (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
+        <translation>联系人和电子表格 (*.csv *.txt *.tsv *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: vCard, %2</source>
+        <translation>%1：vCard，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, separated by %3</source>
+        <translation>%1：%2，以%3分隔</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1&lt;br&gt;Nothing was changed.</source>
+        <translation>无法导入此文件：%1&lt;br&gt;没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 rows/s).</source>
+        <translation>已导入 %1 行（每秒 %2 行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left.</source>
+        <translation><numerusform>大约还需 %n 秒。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing has been written yet.&lt;/b&gt; Importing %1 rows will:</source>
+        <translation>&lt;b&gt;尚未写入任何数据。&lt;/b&gt;导入这 %1 行将会：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; %1 rows were read:</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;共读取 %1 行：</translation>
+    </message>
+    <message>
+        <source>add &lt;b&gt;%1&lt;/b&gt; new</source>
+        <translation>新增 &lt;b&gt;%1&lt;/b&gt; 条</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; added</source>
+        <translation>已新增 &lt;b&gt;%1&lt;/b&gt; 条</translation>
+    </message>
+    <message>
+        <source>update &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>更新 &lt;b&gt;%1&lt;/b&gt; 条</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; updated</source>
+        <translation>已更新 &lt;b&gt;%1&lt;/b&gt; 条</translation>
+    </message>
+    <message>
+        <source>leave &lt;b&gt;%1&lt;/b&gt; duplicates as they are</source>
+        <translation>保留 &lt;b&gt;%1&lt;/b&gt; 条重复记录不变</translation>
+    </message>
+    <message>
+        <source>skip &lt;b&gt;%1&lt;/b&gt; rows with problems (listed below)</source>
+        <translation>跳过 &lt;b&gt;%1&lt;/b&gt; 条有问题的行（见下方列表）</translation>
+    </message>
+    <message>
+        <source>add &lt;b&gt;%1&lt;/b&gt; companies named in the Company column</source>
+        <translation>新增“公司”列中提到的 &lt;b&gt;%1&lt;/b&gt; 家公司</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Save Rows with Problems</source>
+        <translation>保存有问题的行</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-问题行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::IntegrityChecker</name>
     <message>
         <source>the log could not be read: %1</source>
@@ -1846,6 +2349,89 @@
     </message>
 </context>
 <context>
+    <name>rapport::MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>第二邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two differ. Deals, tickets, activities, tasks and tags of &lt;b&gt;%1&lt;/b&gt; move to &lt;b&gt;%2&lt;/b&gt;, and %1 is removed. Edit &gt; Undo takes the merge back.</source>
+        <translation>请在两者不同的地方选择要保留的值。&lt;b&gt;%1&lt;/b&gt; 的交易、工单、活动、任务和标签将移到 &lt;b&gt;%2&lt;/b&gt; 名下，%1 将被删除。“编辑 &gt; 撤销”可以取消合并。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
@@ -1946,6 +2532,97 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>A deals file needs a title column and a customer (name or email) column; this one has: %1</source>
+        <translation>交易文件需要一个标题列和一个客户（姓名或邮箱）列；此文件的列为：%1</translation>
+    </message>
+    <message>
+        <source>An activities file needs a date column and a customer (name or email) column; this one has: %1</source>
+        <translation>活动文件需要一个日期列和一个客户（姓名或邮箱）列；此文件的列为：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The rows with problems could not be saved to %1.</source>
+        <translation>无法将有问题的行保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No customer: fill in the customer's name or email.</source>
+        <translation>没有客户：请填写客户的姓名或邮箱。</translation>
+    </message>
+    <message>
+        <source>Several customers are called "%1"; give the customer's email instead.</source>
+        <translation>有多位客户名叫“%1”，请改填客户的邮箱。</translation>
+    </message>
+    <message>
+        <source>There is no customer "%1" in Rapport; import or add the customer first.</source>
+        <translation>Rapport 中没有客户“%1”，请先导入或添加该客户。</translation>
+    </message>
+    <message>
+        <source>No title.</source>
+        <translation>没有标题。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (for example 1200.50).</source>
+        <translation>“%1”不是有效的金额（应类似 1200.50）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (for example CNY or USD).</source>
+        <translation>“%1”不是有效的货币代码（应类似 CNY 或 USD）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a stage of the pipeline (%2).</source>
+        <translation>“%1”不是销售流程中的阶段（%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date Rapport can read (for example 2026-03-31).</source>
+        <translation>无法识别日期“%1”（应类似 2026-03-31）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of activity (call, email, meeting, note or message).</source>
+        <translation>“%1”不是有效的活动类型（电话、邮件、会议、备注或消息）。</translation>
+    </message>
+    <message>
+        <source>No date.</source>
+        <translation>没有日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date Rapport can read (for example 2026-03-31 14:30).</source>
+        <translation>无法识别日期“%1”（应类似 2026-03-31 14:30）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration in minutes (for example 30 or 1:30).</source>
+        <translation>“%1”不是以分钟计的时长（应类似 30 或 1:30）。</translation>
     </message>
 </context>
 <context>
@@ -3146,19 +3823,19 @@
     <name>rapport::VCardReader</name>
     <message>
         <source>Line %1 contains bytes that are not valid %2; they were replaced.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行含有不符合 %2 编码的字节，已被替换。</translation>
     </message>
     <message>
         <source>The card that starts on line %1 has no END:VCARD before line %2; what it contains so far was read.</source>
-        <translation type="unfinished" />
+        <translation>从第 %1 行开始的名片在第 %2 行之前没有 END:VCARD；已读取其中现有的内容。</translation>
     </message>
     <message>
         <source>Line %1 is outside any card and was ignored.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行不属于任何名片，已忽略。</translation>
     </message>
     <message>
         <source>Line %1: the birthday "%2" is not a date that can be read.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：无法识别生日“%2”。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3166,11 +3843,11 @@
     </message>
     <message>
         <source>%1 is larger than 1 GB; that is not a contacts file.</source>
-        <translation type="unfinished" />
+        <translation>%1 超过 1 GB，不是通讯录文件。</translation>
     </message>
     <message>
         <source>No contacts were found in %1. Is it a vCard (.vcf) file?</source>
-        <translation type="unfinished" />
+        <translation>在 %1 中没有找到联系人。这是 vCard（.vcf）文件吗？</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ RAPPORT_APT_PACKAGES=(
     libgl1-mesa-dev libxkbcommon-dev
     catch2 sqlite3 xvfb xauth poppler-utils fonts-noto-cjk
     file dpkg-dev appstream desktop-file-utils
+    python3-vobject python3-icalendar
 )
 
 rapport_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -9,6 +9,8 @@
 #include "deals/DealDialog.h"
 #include "ReportPack.h"
 #include "reports/ReportsScreen.h"
+#include "importing/DuplicatesDialog.h"
+#include "importing/ImportWizard.h"
 #include "shell/PreferencesDialog.h"
 #include "db/Database.h"
 #include "shell/Language.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QEventLoop>
 #include <QPainter>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -151,6 +154,22 @@ int main(int argc, char* argv[])
             ok &= pages.ok();
         }
 
+        // Import: the owner's Chinese Excel sheet at the column step, then the check (a dry run) of it.
+        {
+            rapport::ImportWizard wizard(window.session(), &window);
+            wizard.resize(960, 640);
+            wizard.show();
+            wizard.openFile(QStringLiteral(RAPPORT_TEST_DATA "/realistic/") + QString::fromUtf8("客户名单_gbk.csv"));
+            if (auto* next = wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")))
+                next->click();
+            ok &= save(&wizard, out, QStringLiteral("import-columns"));
+            QEventLoop wait;
+            QObject::connect(&wizard, &rapport::ImportWizard::finishedWork, &wait, &QEventLoop::quit);
+            wizard.check();
+            wait.exec();
+            ok &= save(&wizard, out, QStringLiteral("import-check"));
+        }
+
         // The popup is its own window: draw it onto the main window's picture where it stands.
         window.showScreen(rapport::MainWindow::Screen::Today);
         settle();
@@ -168,6 +187,32 @@ int main(int argc, char* argv[])
         ok &= shot.save(searchPath);
         std::fprintf(stdout, "wrote %s\n", qPrintable(searchPath));
         window.searchPopup()->hide();
+    }
+    {
+        // Find duplicates: two people entered twice (the demo database is a throwaway copy).
+        rapport::CustomerRepository repo(*db);
+        const bool chinese = parser.value(langOption) == QStringLiteral("zh_CN");
+        for (const QString& name : chinese ? QStringList{QStringLiteral("王 芳"), QStringLiteral("王芳")}
+                                           : QStringList{QStringLiteral("Smith, Olivia"), QStringLiteral("Olivia Smith")}) {
+            rapport::Customer c;
+            c.name = name;
+            c.email = chinese ? QStringLiteral("wangfang@example.cn") : QStringLiteral("olivia.smith@example.com");
+            (void)repo.create(c);
+        }
+        rapport::MainWindow window(*db);
+        rapport::DuplicatesDialog duplicates(window.session(), &window);
+        duplicates.resize(900, 480);
+        duplicates.show();
+        ok &= save(&duplicates, out, QStringLiteral("duplicates"));
+        if (!duplicates.pairs().isEmpty()) {
+            auto keep = repo.get(duplicates.pairs().first().first);
+            auto other = repo.get(duplicates.pairs().first().second);
+            if (keep && other) {
+                rapport::MergeDialog merge(keep.value(), other.value(), &duplicates);
+                merge.show();
+                ok &= save(&merge, out, QStringLiteral("dialog-merge"));
+            }
+        }
     }
     {
         QTemporaryDir tmp;

@@ -8,6 +8,7 @@
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/NewCustomerDialog.h"
+#include "importing/DataActions.h"
 #include "customers/TagDialog.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
@@ -339,7 +340,11 @@ void CustomersScreen::showContextMenu(const QPoint& pos)
     tag->setObjectName(QStringLiteral("tagCustomersAction"));
     QAction* archive = menu.addAction(Icons::get(QStringLiteral("archive")), m_archiveButton->text());
     archive->setObjectName(QStringLiteral("archiveCustomersAction"));
+    QAction* exportSelection = menu.addAction(tr("Export Selection…"));
+    exportSelection->setObjectName(QStringLiteral("exportSelectionAction"));
     QAction* chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (chosen == exportSelection)
+        DataActions::exportCustomers(this, m_session, selectedIds());
     if (chosen == open)
         openCurrent();
     else if (chosen == tag)

@@ -4,6 +4,7 @@
 #include "common/Icons.h"
 #include "shell/AboutDialog.h"
 #include "customers/CustomersScreen.h"
+#include "importing/DataActions.h"
 #include "shell/SearchPopup.h"
 #include "shell/Sidebar.h"
 
@@ -72,6 +73,8 @@ void MainWindow::buildMenus()
     newTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction* logActivity = action(file, "logActivityAction", tr("&Log Activity…"), QStringLiteral("call"));
     logActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addSeparator();
+    DataActions::addTo(file, this, *m_session);
     file->addSeparator();
     QAction* newDb = action(file, "newDatabaseAction", tr("New Database…"));
     QAction* openDb = action(file, "openDatabaseAction", tr("&Open Database…"), QStringLiteral("folder"));
