@@ -50,7 +50,8 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(opt.font);
     const QFontMetrics fm = painter->fontMetrics();
     const QString title = opt.text;
-    const int titleWidth = qMin(fm.horizontalAdvance(title), textRect.width());
+    // A little slack: the advance is rounded, and elidedText() would cut a title that fits by a fraction.
+    const int titleWidth = qMin(fm.horizontalAdvance(title) + 2, textRect.width());
     painter->setPen(text);
     painter->drawText(QRect(textRect.left(), textRect.top(), titleWidth, textRect.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, titleWidth));
