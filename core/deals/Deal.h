@@ -19,6 +19,7 @@ struct PipelineStage
     int position = 0;
     int probability = 0; // percent
     DealStatus kind = DealStatus::Open; // open stages form the board; one Won and one Lost stage
+    bool removed = false; // taken off the board by the owner; kept so history still names it
 };
 
 struct Deal
@@ -56,7 +57,8 @@ struct StageChange
     QDateTime changedAt;
 };
 
-enum class DealSort { Title, Customer, Amount, Stage, ExpectedClose, Created, Closed };
+// Board: the pipeline board's order inside a column, expected close first and undated deals last.
+enum class DealSort { Title, Customer, Amount, Stage, ExpectedClose, Created, Closed, Board };
 
 struct DealQuery
 {

@@ -58,6 +58,7 @@ QString sortExpression(DealSort sort)
     case DealSort::ExpectedClose: return QStringLiteral("d.expected_close");
     case DealSort::Created: return QStringLiteral("d.created_at");
     case DealSort::Closed: return QStringLiteral("d.closed_at");
+    case DealSort::Board: return QStringLiteral("coalesce(d.expected_close, '9999-12-31')");
     }
     return QStringLiteral("d.created_at");
 }
@@ -149,6 +150,7 @@ PipelineStage readStage(const Query& q)
     s.position = q.value(2).toInt();
     s.probability = q.value(3).toInt();
     s.kind = dealStatusFromKey(q.value(4).toString());
+    s.removed = !q.value(5).isNull();
     return s;
 }
 
@@ -178,7 +180,8 @@ DealRepository::DealRepository(Database& db) : m_db(db), m_store(db, tableSpec(E
 Result<QList<PipelineStage>> DealRepository::stages() const
 {
     Query q(m_db.connection(),
-            QStringLiteral("SELECT id, name, position, probability, kind FROM pipeline_stages ORDER BY position"));
+            QStringLiteral("SELECT id, name, position, probability, kind, removed_at FROM pipeline_stages "
+                           "WHERE removed_at IS NULL ORDER BY position"));
     if (!q.exec())
         return q.asError();
     QList<PipelineStage> list;
@@ -190,7 +193,7 @@ Result<QList<PipelineStage>> DealRepository::stages() const
 Result<PipelineStage> DealRepository::stage(qint64 id) const
 {
     Query q(m_db.connection(),
-            QStringLiteral("SELECT id, name, position, probability, kind FROM pipeline_stages WHERE id = ?"));
+            QStringLiteral("SELECT id, name, position, probability, kind, removed_at FROM pipeline_stages WHERE id = ?"));
     q.bind(id);
     if (!q.exec())
         return q.asError();
@@ -216,11 +219,13 @@ Result<qint64> DealRepository::create(const Deal& deal)
     qint64 stageId = deal.stageId;
     if (stageId <= 0) {
         stageId = scalar(m_db.connection(), QStringLiteral("SELECT id FROM pipeline_stages WHERE kind = 'open' "
-                                                           "ORDER BY position LIMIT 1")).toLongLong();
+                                                           "AND removed_at IS NULL ORDER BY position LIMIT 1")).toLongLong();
     }
     auto target = stage(stageId);
     if (!target)
         return target.error();
+    if (target.value().removed)
+        return makeError(QStringLiteral("invalid"), tr("The stage “%1” was removed from the pipeline.").arg(target.value().name));
     const QDateTime created = deal.createdAt.isValid() ? deal.createdAt : Clock::nowUtc();
     const QDateTime stageAt = deal.stageChangedAt.isValid() ? deal.stageChangedAt : created;
 
@@ -291,6 +296,8 @@ Status DealRepository::moveToStage(qint64 id, qint64 stageId, const QDateTime& c
         return target.error();
     if (current.value().stageId == stageId)
         return Ok{};
+    if (target.value().removed)
+        return makeError(QStringLiteral("invalid"), tr("The stage “%1” was removed from the pipeline.").arg(target.value().name));
     const QDateTime now = Clock::nowUtc();
     const DealStatus status = target.value().kind;
     QVariantMap columns{{QStringLiteral("stage_id"), stageId},

@@ -1,6 +1,9 @@
 #include "SlaPolicy.h"
 
 #include "db/Database.h"
+#include "db/SqlTransaction.h"
+
+#include <QCoreApplication>
 
 namespace rapport {
 
@@ -27,6 +30,33 @@ SlaRule SlaPolicy::rule(const Database& db, TicketPriority priority)
     const int resolve = db.setting(prefix + QStringLiteral(".resolution_minutes")).toInt(&ok2);
     return {ok1 && first > 0 ? first : fallback.firstResponseMinutes,
             ok2 && resolve > 0 ? resolve : fallback.resolutionMinutes};
+}
+
+Status SlaPolicy::setRule(Database& db, TicketPriority priority, const SlaRule& rule)
+{
+    constexpr int kYear = 365 * 24 * 60;
+    if (rule.firstResponseMinutes <= 0 || rule.resolutionMinutes <= 0 || rule.firstResponseMinutes > kYear ||
+        rule.resolutionMinutes > kYear)
+        return makeError(QStringLiteral("invalid"),
+                         QCoreApplication::translate("rapport::SlaPolicy", "Promised times are between one minute and a year."));
+    if (rule.firstResponseMinutes > rule.resolutionMinutes)
+        return makeError(QStringLiteral("invalid"),
+                         QCoreApplication::translate("rapport::SlaPolicy",
+                                                     "The first reply cannot be promised later than the resolution."));
+    const QString prefix = QStringLiteral("sla.") + ticketPriorityKey(priority);
+    SqlTransaction tx(db);
+    if (!tx.active())
+        return makeError(QStringLiteral("sql"), tx.error());
+    if (auto saved = db.setSetting(prefix + QStringLiteral(".first_response_minutes"),
+                                   QString::number(rule.firstResponseMinutes));
+        !saved)
+        return saved;
+    if (auto saved = db.setSetting(prefix + QStringLiteral(".resolution_minutes"), QString::number(rule.resolutionMinutes));
+        !saved)
+        return saved;
+    if (!tx.commit())
+        return makeError(QStringLiteral("sql"), tx.error());
+    return Ok{};
 }
 
 } // namespace rapport

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "tickets/Ticket.h"
 
 namespace rapport {
@@ -19,6 +20,8 @@ class SlaPolicy
 public:
     static SlaRule defaultRule(TicketPriority priority);
     static SlaRule rule(const Database& db, TicketPriority priority);
+    // Stores the owner's rule; it applies to tickets created (or re-prioritised) from now on.
+    static Status setRule(Database& db, TicketPriority priority, const SlaRule& rule);
 };
 
 } // namespace rapport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -40,7 +41,8 @@ struct Ticket
     QString customerName; // read-only, joined for lists
 };
 
-enum class TicketSort { Subject, Customer, Status, Priority, Created, ResolutionDue };
+// NextDue: the nearest promise still open (first reply until given, then resolution).
+enum class TicketSort { Subject, Customer, Status, Priority, Created, ResolutionDue, NextDue };
 
 struct TicketQuery
 {
@@ -48,6 +50,9 @@ struct TicketQuery
     qint64 customerId = 0;
     std::optional<TicketStatus> status;
     bool openOnly = false; // new, open or pending
+    QList<TicketStatus> statuses; // any of these (empty: any status)
+    QDateTime breachedAt; // only unresolved tickets with a promise already past at this instant
+    QDateTime resolvedSince; // only tickets resolved at or after this instant
     std::optional<TicketPriority> priority;
     bool includeArchived = false;
     TicketSort sort = TicketSort::Created;

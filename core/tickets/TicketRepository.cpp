@@ -6,6 +6,7 @@
 #include "db/SqlTransaction.h"
 #include "search/FtsQuery.h"
 #include "tickets/SlaPolicy.h"
+#include "tickets/SlaState.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +65,9 @@ QString sortExpression(TicketSort sort)
         return QStringLiteral("CASE t.priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 ELSE 3 END");
     case TicketSort::Created: return QStringLiteral("t.created_at");
     case TicketSort::ResolutionDue: return QStringLiteral("t.resolution_due");
+    case TicketSort::NextDue:
+        return QStringLiteral("CASE WHEN t.first_response_at IS NULL AND t.first_response_due < t.resolution_due "
+                              "THEN t.first_response_due ELSE t.resolution_due END");
     }
     return QStringLiteral("t.created_at");
 }
@@ -84,6 +88,24 @@ SqlCondition whereClause(const TicketQuery& query)
     }
     if (query.openOnly)
         parts << QStringLiteral("t.status IN ('new', 'open', 'pending')");
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (const TicketStatus s : query.statuses) {
+            marks << QStringLiteral("?");
+            where.values << ticketStatusKey(s);
+        }
+        parts << QStringLiteral("t.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (query.breachedAt.isValid()) {
+        // The same rule as slaStatus(): a promise still open whose time is past.
+        parts << QStringLiteral("t.status IN ('new', 'open', 'pending') AND ((t.first_response_at IS NULL AND "
+                                "t.first_response_due < ?) OR t.resolution_due < ?)");
+        where.values << toStoredInstant(query.breachedAt) << toStoredInstant(query.breachedAt);
+    }
+    if (query.resolvedSince.isValid()) {
+        parts << QStringLiteral("t.resolved_at >= ?");
+        where.values << toStoredInstant(query.resolvedSince);
+    }
     if (query.priority) {
         parts << QStringLiteral("t.priority = ?");
         where.values << ticketPriorityKey(*query.priority);
@@ -98,6 +120,18 @@ SqlCondition whereClause(const TicketQuery& query)
     if (!parts.isEmpty())
         where.sql = QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND "));
     return where;
+}
+
+QString statusName(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New: return tr("New");
+    case TicketStatus::Open: return tr("Open");
+    case TicketStatus::Pending: return tr("Pending");
+    case TicketStatus::Resolved: return tr("Resolved");
+    case TicketStatus::Closed: return tr("Closed");
+    }
+    return {};
 }
 
 QVariant instantOrNull(const QDateTime& t)
@@ -227,11 +261,28 @@ Status TicketRepository::update(const Ticket& ticket)
     return m_store.update(ticket.id, columns);
 }
 
+QList<TicketStatus> TicketRepository::nextStatuses(TicketStatus from)
+{
+    switch (from) {
+    case TicketStatus::New: return {TicketStatus::Open, TicketStatus::Pending, TicketStatus::Resolved};
+    case TicketStatus::Open: return {TicketStatus::Pending, TicketStatus::Resolved};
+    case TicketStatus::Pending: return {TicketStatus::Open, TicketStatus::Resolved};
+    case TicketStatus::Resolved: return {TicketStatus::Closed, TicketStatus::Open};
+    case TicketStatus::Closed: return {TicketStatus::Open};
+    }
+    return {};
+}
+
 Status TicketRepository::setStatus(qint64 id, TicketStatus status, const QString& resolution)
 {
     auto current = get(id);
     if (!current)
         return current.error();
+    if (current.value().status == status && resolution.isEmpty())
+        return Ok{};
+    if (current.value().status != status && !nextStatuses(current.value().status).contains(status))
+        return makeError(QStringLiteral("invalid"), tr("A ticket cannot go from “%1” to “%2”.")
+                                                        .arg(statusName(current.value().status), statusName(status)));
     const QString now = toStoredInstant(Clock::nowUtc());
     QVariantMap columns{{QStringLiteral("status"), ticketStatusKey(status)}};
     switch (status) {
@@ -262,6 +313,11 @@ Status TicketRepository::setSatisfaction(qint64 id, int score, const QString& fe
 {
     if (score < 1 || score > 5)
         return makeError(QStringLiteral("invalid"), tr("Satisfaction is a score from 1 to 5."));
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    if (isUnresolved(current.value().status))
+        return makeError(QStringLiteral("invalid"), tr("The customer's satisfaction is recorded once the ticket is resolved."));
     return m_store.update(id, {{QStringLiteral("satisfaction"), score}, {QStringLiteral("feedback"), feedback}});
 }
 

@@ -21,7 +21,11 @@ public:
     // Updates subject, description, priority (due times follow), channel, contact, resolution and feedback.
     Status update(const Ticket& ticket);
     // Moves along new -> open -> pending -> resolved -> closed; reopening clears resolved/closed times.
+    // Only the steps nextStatuses() lists are allowed.
     Status setStatus(qint64 id, TicketStatus status, const QString& resolution = {});
+    // The statuses a ticket may move to next (pending is "waiting on the customer"; resolved and closed reopen).
+    static QList<TicketStatus> nextStatuses(TicketStatus from);
+    // Only for resolved or closed tickets.
     Status setSatisfaction(qint64 id, int score, const QString& feedback);
     // Records the first reply time once; later replies leave it as it was.
     Status recordFirstResponse(qint64 id, const QDateTime& at);
