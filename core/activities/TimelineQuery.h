@@ -34,8 +34,14 @@ class TimelineQuery
 public:
     explicit TimelineQuery(const Database& db) : m_db(db) {}
     Result<QList<TimelineEntry>> forCustomer(qint64 customerId, int limit = 200, int offset = 0) const;
+    // One deal: its activities, stage changes and finished tasks.
+    Result<QList<TimelineEntry>> forDeal(qint64 dealId, int limit = 200, int offset = 0) const;
+    // One ticket: opened, its activities (the conversation), resolved, finished tasks.
+    Result<QList<TimelineEntry>> forTicket(qint64 ticketId, int limit = 200, int offset = 0) const;
 
 private:
+    Result<QList<TimelineEntry>> read(const QString& sql, int idCount, qint64 id, int limit, int offset) const;
+
     const Database& m_db;
 };
 

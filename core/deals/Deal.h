@@ -46,6 +46,8 @@ struct Deal
     QString customerName;
     QString stageName;
     int stageProbability = 0;
+
+    bool isArchived() const { return archivedAt.isValid(); }
 };
 
 struct StageChange

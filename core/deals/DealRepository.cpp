@@ -319,6 +319,43 @@ Status DealRepository::moveToStage(qint64 id, qint64 stageId, const QDateTime& c
     return Ok{};
 }
 
+Status DealRepository::restoreStage(const Deal& before)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.active())
+        return makeError(QStringLiteral("sql"), tx.error());
+    auto current = get(before.id);
+    if (!current)
+        return current.error();
+    if (current.value().stageId == before.stageId)
+        return Ok{};
+    Query last(m_db.connection(), QStringLiteral("SELECT id, from_stage_id, to_stage_id FROM deal_stage_history "
+                                                 "WHERE deal_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1"));
+    last.bind(before.id);
+    if (!last.exec())
+        return last.asError();
+    if (!last.next() || last.value(1).toLongLong() != before.stageId ||
+        last.value(2).toLongLong() != current.value().stageId)
+        return makeError(QStringLiteral("changed"), tr("“%1” has moved again since; it was left where it is.")
+                                                        .arg(current.value().title));
+    Query drop(m_db.connection(), QStringLiteral("DELETE FROM deal_stage_history WHERE id = ?"));
+    drop.bind(last.value(0));
+    if (!drop.exec())
+        return drop.asError();
+    const QVariantMap columns{
+        {QStringLiteral("stage_id"), before.stageId},
+        {QStringLiteral("status"), dealStatusKey(before.status)},
+        {QStringLiteral("stage_changed_at"), toStoredInstant(before.stageChangedAt)},
+        {QStringLiteral("closed_at"), before.closedAt.isValid() ? QVariant(toStoredInstant(before.closedAt)) : QVariant()},
+        {QStringLiteral("lost_reason"), before.lostReason},
+    };
+    if (auto updated = m_store.update(before.id, columns); !updated)
+        return updated;
+    if (!tx.commit())
+        return makeError(QStringLiteral("sql"), tx.error());
+    return Ok{};
+}
+
 Status DealRepository::setArchived(qint64 id, bool archived)
 {
     return m_store.setArchived(id, archived);

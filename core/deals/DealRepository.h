@@ -26,6 +26,10 @@ public:
     // Moves a deal and records the change. Moving to the Won/Lost stage closes it (closed_at = `closedAt`
     // or now; lost reason kept); moving back to an open stage reopens it.
     Status moveToStage(qint64 id, qint64 stageId, const QDateTime& closedAt = {}, const QString& lostReason = {});
+    // Undoes the deal's last move: puts stage, status, close time and lost reason back as `before` had them
+    // and drops the history entry of that move, as if it had not happened. Refused when the deal has moved
+    // again since (its last history entry is not the move from `before`).
+    Status restoreStage(const Deal& before);
     Status setArchived(qint64 id, bool archived);
     Status remove(qint64 id);
 

@@ -45,7 +45,7 @@ public:
     Status removeStage(qint64 id, qint64 moveDealsTo);
 
     // A deal "rots" when it sits in one stage longer than this many days (settings "deals.rotting_days").
-    static constexpr int kDefaultRottingDays = 14;
+    static constexpr int kDefaultRottingDays = 30;
     int rottingDays() const;
     Status setRottingDays(int days);
 

@@ -199,7 +199,8 @@ private:
         const QDateTime created = randomBetween(m_rng, since, m_now);
         const bool old = created.daysTo(m_now) > 120;
         const int roll = m_rng.below(100);
-        int outcome = old ? (roll < 42 ? 5 : roll < 88 ? 6 : 0) : (roll < 22 ? 5 : roll < 42 ? 6 : 0);
+        // Deals older than four months are settled: an owner's board holds this season's business.
+        int outcome = old ? (roll < 46 ? 5 : 6) : (roll < 22 ? 5 : roll < 42 ? 6 : 0);
         const int lastOpenStage = outcome == 5 ? 4 : m_rng.between(1, 4);
         QList<std::pair<qint64, QDateTime>> path{{1, created}};
         QDateTime at = created;

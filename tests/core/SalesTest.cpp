@@ -310,3 +310,35 @@ TEST_CASE("Tickets follow the status flow; satisfaction only once resolved", "[s
     waiting.statuses = {TicketStatus::New, TicketStatus::Open};
     CHECK(require(tickets.count(waiting)) == 1);
 }
+
+TEST_CASE("Undoing a move puts the deal back and drops that move from its history", "[pipeline]")
+{
+    test::TempDatabase t;
+    QDateTime now = at(2, 9);
+    ClockGuard clock(&now);
+    DealRepository deals(t.db());
+    const auto stages = require(deals.stages());
+    const qint64 id = deal(t.db(), customer(t.db()), stages.at(2).id, 5000);
+    const Deal before = require(deals.get(id));
+    now = at(3, 9);
+    requireOk(deals.moveToStage(id, stages.at(5).id, at(3, 8), QStringLiteral("Too expensive")));
+    CHECK(require(deals.stageHistory(id)).size() == 2);
+    requireOk(deals.restoreStage(before));
+    const Deal back = require(deals.get(id));
+    CHECK(back.stageId == before.stageId);
+    CHECK(back.status == DealStatus::Open);
+    CHECK_FALSE(back.closedAt.isValid());
+    CHECK(back.lostReason.isEmpty());
+    CHECK(back.stageChangedAt == before.stageChangedAt);
+    CHECK(require(deals.stageHistory(id)).size() == 1);
+
+    // Moved on since: undo refuses rather than rewrite history it did not make.
+    requireOk(deals.moveToStage(id, stages.at(3).id));
+    const Deal atNegotiation = require(deals.get(id));
+    requireOk(deals.moveToStage(id, stages.at(0).id));
+    Deal stale = before;
+    stale.stageId = stages.at(2).id;
+    CHECK_FALSE(deals.restoreStage(stale));
+    requireOk(deals.restoreStage(atNegotiation));
+    CHECK(require(deals.get(id)).stageId == stages.at(3).id);
+}

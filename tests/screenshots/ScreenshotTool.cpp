@@ -11,6 +11,10 @@
 #include "reports/ReportsScreen.h"
 #include "importing/DuplicatesDialog.h"
 #include "importing/ImportWizard.h"
+#include "deals/DealPage.h"
+#include "deals/DealRepository.h"
+#include "deals/DealsScreen.h"
+#include "deals/Pipeline.h"
 #include "shell/PreferencesDialog.h"
 #include "db/Database.h"
 #include "shell/Language.h"
@@ -130,9 +134,23 @@ int main(int argc, char* argv[])
 
         window.showScreen(rapport::MainWindow::Screen::Tasks);
         ok &= save(&window, out, QStringLiteral("tasks"));
-        if (parser.isSet(allOption)) {
-            window.showScreen(rapport::MainWindow::Screen::Deals);
-            ok &= save(&window, out, QStringLiteral("placeholder-deals"));
+
+        // The pipeline board, the deal list and the page of the biggest open deal.
+        rapport::DealsScreen* deals = window.dealsScreen();
+        deals->setView(rapport::DealsScreen::View::Board);
+        window.showScreen(rapport::MainWindow::Screen::Deals);
+        ok &= save(&window, out, QStringLiteral("deals-board"));
+        deals->setView(rapport::DealsScreen::View::List);
+        ok &= save(&window, out, QStringLiteral("deals-list"));
+        deals->setView(rapport::DealsScreen::View::Board);
+        rapport::DealQuery biggest;
+        biggest.status = rapport::DealStatus::Open;
+        biggest.sort = rapport::DealSort::Amount;
+        biggest.limit = 1;
+        if (auto top = rapport::DealRepository(*db).list(biggest); top && !top.value().isEmpty()) {
+            window.openDeal(top.value().first().id);
+            ok &= save(&window, out, QStringLiteral("deal"));
+            deals->showOverview();
         }
 
         // Reports: the window on the funnel, each report's whole page, and the report pack as a PDF

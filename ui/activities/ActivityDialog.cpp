@@ -105,10 +105,18 @@ void ActivityDialog::updateForKind()
     }
 }
 
+void ActivityDialog::setLinks(qint64 dealId, qint64 ticketId)
+{
+    m_dealId = dealId;
+    m_ticketId = ticketId;
+}
+
 bool ActivityDialog::save()
 {
     Activity a;
     a.customerId = customerId();
+    a.dealId = m_dealId;
+    a.ticketId = m_ticketId;
     a.kind = kind();
     a.summary = m_summary->text().trimmed();
     a.body = m_body->toPlainText().trimmed();

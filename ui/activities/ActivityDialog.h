@@ -25,6 +25,8 @@ public:
     ActivityKind kind() const;
     void setKind(ActivityKind kind);
     qint64 loggedId() const { return m_loggedId; }
+    // Logs the activity on a deal or a ticket too (an outgoing call or email on a ticket is its reply).
+    void setLinks(qint64 dealId, qint64 ticketId);
 
 protected:
     bool save() override;
@@ -39,6 +41,8 @@ private:
     QSpinBox* m_duration;
     QPlainTextEdit* m_body;
     qint64 m_loggedId = 0;
+    qint64 m_dealId = 0;
+    qint64 m_ticketId = 0;
 };
 
 } // namespace rapport

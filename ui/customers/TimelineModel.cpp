@@ -11,7 +11,22 @@ TimelineModel::TimelineModel(Database& db, QObject* parent) : QAbstractListModel
 
 void TimelineModel::setCustomer(qint64 customerId)
 {
+    m_scope = Scope::Customer;
     m_customerId = customerId;
+    reload();
+}
+
+void TimelineModel::setDeal(qint64 dealId)
+{
+    m_scope = Scope::Deal;
+    m_customerId = dealId;
+    reload();
+}
+
+void TimelineModel::setTicket(qint64 ticketId)
+{
+    m_scope = Scope::Ticket;
+    m_customerId = ticketId;
     reload();
 }
 
@@ -27,7 +42,11 @@ void TimelineModel::reload()
 
 QList<TimelineEntry> TimelineModel::readMore()
 {
-    auto more = TimelineQuery(m_db).forCustomer(m_customerId, m_batch, static_cast<int>(m_entries.size()));
+    const TimelineQuery query(m_db);
+    const int offset = static_cast<int>(m_entries.size());
+    auto more = m_scope == Scope::Deal     ? query.forDeal(m_customerId, m_batch, offset)
+                : m_scope == Scope::Ticket ? query.forTicket(m_customerId, m_batch, offset)
+                                           : query.forCustomer(m_customerId, m_batch, offset);
     if (!more) {
         m_atEnd = true;
         emit loadFailed(more.error().message);

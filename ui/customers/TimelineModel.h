@@ -27,6 +27,9 @@ public:
     explicit TimelineModel(Database& db, QObject* parent = nullptr);
 
     void setCustomer(qint64 customerId);
+    // The same list for one deal or one ticket.
+    void setDeal(qint64 dealId);
+    void setTicket(qint64 ticketId);
     void reload();
     // Entries read at a time (the first batch arrives with the reset, later ones by fetchMore).
     void setBatchSize(int entries) { m_batch = qMax(1, entries); }
@@ -45,8 +48,10 @@ private:
     // Reads the next batch; returns the rows (empty at the end or on error).
     QList<TimelineEntry> readMore();
 
+    enum class Scope { Customer, Deal, Ticket };
     Database& m_db;
-    qint64 m_customerId = 0;
+    Scope m_scope = Scope::Customer;
+    qint64 m_customerId = 0; // the customer, deal or ticket id, following m_scope
     QList<TimelineEntry> m_entries;
     bool m_atEnd = true;
     bool m_fetching = false;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "common/Format.h"
 #include "common/Session.h"
+#include "deals/DealCommands.h"
 #include "deals/DealRepository.h"
 
 #include <QComboBox>
@@ -11,6 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QUndoStack>
+
+#include <cmath>
 
 namespace rapport {
 
@@ -52,10 +56,27 @@ DealDialog::DealDialog(Session& session, qint64 customerId, const QString& custo
     m_title->setFocus(Qt::OtherFocusReason);
 }
 
+void DealDialog::setDeal(const Deal& deal)
+{
+    m_editing = deal;
+    m_currency = deal.currency;
+    setWindowTitle(tr("Edit Deal"));
+    setSaveText(tr("Save"));
+    m_title->setText(deal.title);
+    m_amount->setText(QLocale().toString(static_cast<double>(deal.amountMinor) /
+                                             std::pow(10.0, Format::currencyDecimals(deal.currency)),
+                                         'f', Format::currencyDecimals(deal.currency)));
+    m_amount->setText(m_amount->text().remove(QLocale().groupSeparator()));
+    if (auto* currency = findChild<QLabel*>(QStringLiteral("dealCurrencyLabel")))
+        currency->setText(deal.currency);
+    form()->setRowVisible(m_stage, false);
+    m_close->setDate(deal.expectedClose.isValid() ? deal.expectedClose : Clock::todayLocal().addDays(30));
+}
+
 bool DealDialog::save()
 {
-    Deal d;
-    d.customerId = customerId();
+    Deal d = m_editing.value_or(Deal{});
+    d.customerId = m_editing ? m_editing->customerId : customerId();
     d.title = m_title->text().trimmed();
     d.currency = m_currency;
     d.stageId = m_stage->currentData().toLongLong();
@@ -70,6 +91,15 @@ bool DealDialog::save()
                       .arg(m_amount->text(), QLocale().toString(1250.5, 'f', Format::currencyDecimals(m_currency))));
         m_amount->setFocus(Qt::OtherFocusReason);
         return false;
+    }
+    if (m_editing) {
+        auto command = std::make_unique<EditDealCommand>(session(), *m_editing, d);
+        if (auto done = command->applyFirst(); !done) {
+            showError(done.error().message);
+            return false;
+        }
+        session().undoStack()->push(command.release());
+        return true;
     }
     auto id = DealRepository(session().db()).create(d);
     if (!id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/FormDialog.h"
+#include "deals/Deal.h"
 
 class QComboBox;
 class QDateEdit;
@@ -15,6 +16,8 @@ class DealDialog : public FormDialog
 public:
     DealDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
     qint64 createdId() const { return m_createdId; }
+    // Edits an existing deal instead (its stage moves on the board or its page); saving is undoable.
+    void setDeal(const Deal& deal);
 
 protected:
     bool save() override;
@@ -26,6 +29,7 @@ private:
     QComboBox* m_stage;
     QDateEdit* m_close;
     qint64 m_createdId = 0;
+    std::optional<Deal> m_editing;
 };
 
 } // namespace rapport

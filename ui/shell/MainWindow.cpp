@@ -8,6 +8,8 @@
 #include "db/Database.h"
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
+#include "deals/DealPage.h"
+#include "deals/DealsScreen.h"
 #include "reports/ReportsScreen.h"
 #include "shell/PlaceholderScreen.h"
 #include "shell/PreferencesDialog.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_today = new TodayScreen(*m_session, m_screens);
     m_customers = new CustomersScreen(*m_session, m_screens);
     m_tasks = new TasksScreen(*m_session, m_screens);
+    m_deals = new DealsScreen(*m_session, m_screens);
     m_search = new SearchPopup(db, this);
 
     struct Entry
@@ -58,11 +61,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     const Entry entries[] = {
         {"today", tr("Today"), m_today},
         {"customers", tr("Customers"), m_customers},
-        {"deals", tr("Deals"),
-         new PlaceholderScreen(QStringLiteral("dealsScreen"), QStringLiteral("deals"), tr("Deals"),
-                               tr("A pipeline board where you drag deals from stage to stage is on its way. Until "
-                                  "then, each customer's page lists their deals."),
-                               m_screens)},
+        {"deals", tr("Deals"), m_deals},
         {"tickets", tr("Tickets"),
          new PlaceholderScreen(QStringLiteral("ticketsScreen"), QStringLiteral("tickets"), tr("Tickets"),
                                tr("One inbox for every support request, sorted by how soon it is due, is on its "
@@ -110,6 +109,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         showScreen(Screen::Tasks);
     });
     connect(m_customers, &CustomersScreen::customerShown, this, &MainWindow::updateTitle);
+    connect(m_deals, &DealsScreen::dealShown, this, &MainWindow::updateTitle);
 
     m_sidebar->setCurrentRow(static_cast<int>(Screen::Today));
     updateBackupStatus();
@@ -160,6 +160,8 @@ void MainWindow::updateTitle()
     QString place = m_sidebar->currentItem() ? m_sidebar->currentItem()->text() : QString();
     if (currentScreen() == Screen::Customers && m_customers->isShowingCustomer())
         place = m_customers->page()->customer().name;
+    if (currentScreen() == Screen::Deals && m_deals->isShowingDeal())
+        place = m_deals->page()->deal().title;
     setWindowTitle(place.isEmpty() ? tr("%1 — Rapport").arg(title) : tr("%1 — %2").arg(place, title));
     setWindowFilePath(m_db.path());
 }
@@ -176,15 +178,19 @@ void MainWindow::openCustomer(qint64 id, Session::CustomerTab tab)
     updateTitle();
 }
 
+void MainWindow::openDeal(qint64 id)
+{
+    m_deals->showDeal(id);
+    showScreen(Screen::Deals);
+    updateTitle();
+}
+
 void MainWindow::onHit(const SearchHit& hit)
 {
     switch (hit.kind) {
     case SearchHit::Kind::Company:
     case SearchHit::Kind::Person: openCustomer(hit.id); break;
-    case SearchHit::Kind::Deal:
-        if (auto deal = DealRepository(m_db).get(hit.id))
-            openCustomer(deal.value().customerId, Session::CustomerTab::Deals);
-        break;
+    case SearchHit::Kind::Deal: openDeal(hit.id); break;
     case SearchHit::Kind::Ticket:
         if (auto ticket = TicketRepository(m_db).get(hit.id))
             openCustomer(ticket.value().customerId, Session::CustomerTab::Tickets);
@@ -219,6 +225,10 @@ void MainWindow::newCustomer()
 
 void MainWindow::newDeal()
 {
+    if (currentScreen() == Screen::Deals) {
+        m_deals->newDeal();
+        return;
+    }
     DealDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
     if (dialog.exec() == QDialog::Accepted)
         if (auto deal = DealRepository(m_db).get(dialog.createdId()))

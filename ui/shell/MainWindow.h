@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace rapport {
 
 class CustomersScreen;
+class DealsScreen;
 class Database;
 class SearchPopup;
 class Sidebar;
@@ -37,6 +38,7 @@ public:
     CustomersScreen* customersScreen() const { return m_customers; }
     TodayScreen* todayScreen() const { return m_today; }
     TasksScreen* tasksScreen() const { return m_tasks; }
+    DealsScreen* dealsScreen() const { return m_deals; }
     SearchPopup* searchPopup() const { return m_search; }
     Screen currentScreen() const;
     QString overdueNotice() const;
@@ -48,6 +50,7 @@ public slots:
     void showScreen(rapport::MainWindow::Screen screen);
     void openSearch(const QString& text = {});
     void openCustomer(qint64 id, rapport::Session::CustomerTab tab = rapport::Session::CustomerTab::Timeline);
+    void openDeal(qint64 id);
     void newCustomer();
     void newDeal();
     void newTicket();
@@ -88,6 +91,7 @@ private:
     TodayScreen* m_today;
     CustomersScreen* m_customers;
     TasksScreen* m_tasks;
+    DealsScreen* m_deals;
     SearchPopup* m_search;
     QLineEdit* m_searchField = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -58,6 +58,8 @@ bool TaskDialog::save()
     t.title = m_title->text().trimmed();
     t.notes = m_notes->toPlainText().trimmed();
     t.customerId = customerId();
+    t.dealId = m_dealId;
+    t.ticketId = m_ticketId;
     t.priority = static_cast<TaskPriority>(m_priority->currentData().toInt());
     if (m_hasDue->isChecked())
         t.dueAt = m_due->dateTime().toUTC();

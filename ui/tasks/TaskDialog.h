@@ -17,6 +17,9 @@ class TaskDialog : public FormDialog
 public:
     TaskDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
     qint64 createdId() const { return m_createdId; }
+    // Links the new task to a deal or a ticket of the customer as well.
+    void setDeal(qint64 dealId) { m_dealId = dealId; }
+    void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
 
 protected:
     bool save() override;
@@ -28,6 +31,8 @@ private:
     QComboBox* m_priority;
     QPlainTextEdit* m_notes;
     qint64 m_createdId = 0;
+    qint64 m_dealId = 0;
+    qint64 m_ticketId = 0;
 };
 
 } // namespace rapport
