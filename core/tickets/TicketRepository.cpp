@@ -334,6 +334,19 @@ Status TicketRepository::recordFirstResponse(qint64 id, const QDateTime& at)
     return m_store.update(id, columns);
 }
 
+Status TicketRepository::restoreProgress(const Ticket& before)
+{
+    return m_store.update(before.id, {
+        {QStringLiteral("status"), ticketStatusKey(before.status)},
+        {QStringLiteral("resolved_at"), instantOrNull(before.resolvedAt)},
+        {QStringLiteral("closed_at"), instantOrNull(before.closedAt)},
+        {QStringLiteral("first_response_at"), instantOrNull(before.firstResponseAt)},
+        {QStringLiteral("resolution"), before.resolution},
+        {QStringLiteral("satisfaction"), before.satisfaction > 0 ? QVariant(before.satisfaction) : QVariant()},
+        {QStringLiteral("feedback"), before.feedback},
+    });
+}
+
 Status TicketRepository::setArchived(qint64 id, bool archived)
 {
     return m_store.setArchived(id, archived);

@@ -29,6 +29,9 @@ public:
     Status setSatisfaction(qint64 id, int score, const QString& feedback);
     // Records the first reply time once; later replies leave it as it was.
     Status recordFirstResponse(qint64 id, const QDateTime& at);
+    // Undo of a status, resolution or satisfaction change: writes those fields (and the times that go with
+    // them) back as `before` had them.
+    Status restoreProgress(const Ticket& before);
     Status setArchived(qint64 id, bool archived);
     Status remove(qint64 id);
 

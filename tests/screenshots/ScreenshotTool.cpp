@@ -1,5 +1,7 @@
-// Renders Rapport's main screens to PNG: Today, Customers, a customer page (Timeline), Tasks, Reports (and
-// each report's page, plus the report pack as a PDF), the search popup and the welcome screen. Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
+// Renders Rapport's main screens to PNG: Today, Customers, a customer page (Timeline), Tasks, the pipeline
+// board, the deal list, a deal page, the service desk queue, a ticket page, Reports (and each report's page,
+// plus the report pack as a PDF), the search popup and the welcome screen.
+// Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
 #include "activities/ActivityDialog.h"
 #include "customers/CustomerForm.h"
 #include "customers/CustomerPage.h"
@@ -15,6 +17,8 @@
 #include "deals/DealRepository.h"
 #include "deals/DealsScreen.h"
 #include "deals/Pipeline.h"
+#include "db/Query.h"
+#include "tickets/TicketsScreen.h"
 #include "shell/PreferencesDialog.h"
 #include "db/Database.h"
 #include "shell/Language.h"
@@ -151,6 +155,23 @@ int main(int argc, char* argv[])
             window.openDeal(top.value().first().id);
             ok &= save(&window, out, QStringLiteral("deal"));
             deals->showOverview();
+        }
+
+        // The service desk queue and the ticket with the longest conversation.
+        rapport::TicketsScreen* tickets = window.ticketsScreen();
+        tickets->setView(rapport::TicketsScreen::View::MyOpen);
+        window.showScreen(rapport::MainWindow::Screen::Tickets);
+        ok &= save(&window, out, QStringLiteral("tickets"));
+        const qint64 busiest = rapport::scalar(db->connection(),
+                                               QStringLiteral("SELECT a.ticket_id FROM activities a JOIN tickets t ON "
+                                                              "t.id = a.ticket_id WHERE t.status IN ('open', 'pending') "
+                                                              "GROUP BY a.ticket_id ORDER BY count(*) DESC, a.ticket_id "
+                                                              "LIMIT 1"))
+                                   .toLongLong();
+        if (busiest > 0) {
+            window.openTicket(busiest);
+            ok &= save(&window, out, QStringLiteral("ticket"));
+            tickets->showQueue();
         }
 
         // Reports: the window on the funnel, each report's whole page, and the report pack as a PDF

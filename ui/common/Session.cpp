@@ -42,6 +42,18 @@ void Session::openCustomer(qint64 id, CustomerTab tab)
         emit customerRequested(id, tab);
 }
 
+void Session::openDeal(qint64 id)
+{
+    if (id > 0)
+        emit dealRequested(id);
+}
+
+void Session::openTicket(qint64 id)
+{
+    if (id > 0)
+        emit ticketRequested(id);
+}
+
 void Session::reportError(const QString& message)
 {
     emit errorReported(message);

@@ -39,11 +39,15 @@ public:
 
 public slots:
     void openCustomer(qint64 id, rapport::Session::CustomerTab tab = rapport::Session::CustomerTab::Timeline);
+    void openDeal(qint64 id);
+    void openTicket(qint64 id);
     void reportError(const QString& message);
     void showMessage(const QString& message);
 
 signals:
     void customerRequested(qint64 id, rapport::Session::CustomerTab tab);
+    void dealRequested(qint64 id);
+    void ticketRequested(qint64 id);
     void errorReported(const QString& message);
     void messageShown(const QString& message);
 

@@ -141,8 +141,13 @@ QWidget* CustomerPage::buildViewPage()
             [this](const QModelIndex& index) { m_session.openCustomer(m_people->idAt(index.row())); });
     m_dealsView = makeTable("dealsView");
     m_dealsView->setModel(m_deals);
+    connect(m_dealsView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { m_session.openDeal(index.data(DealListModel::IdRole).toLongLong()); });
     m_ticketsView = makeTable("ticketsView");
     m_ticketsView->setModel(m_tickets);
+    connect(m_ticketsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        m_session.openTicket(index.data(TicketListModel::IdRole).toLongLong());
+    });
     m_tasksView = makeTable("customerTasksView");
     m_tasksView->setModel(m_tasks);
     TableStyle::fitCheckColumn(m_tasksView, TaskTableModel::DoneColumn);
@@ -501,9 +506,9 @@ void CustomerPage::openTimelineEntry(const QModelIndex& index)
     if (!entry)
         return;
     switch (entry->kind) {
-    case TimelineEntry::Kind::StageChange: showTab(Session::CustomerTab::Deals); break;
+    case TimelineEntry::Kind::StageChange: m_session.openDeal(entry->dealId); break;
     case TimelineEntry::Kind::TicketOpened:
-    case TimelineEntry::Kind::TicketResolved: showTab(Session::CustomerTab::Tickets); break;
+    case TimelineEntry::Kind::TicketResolved: m_session.openTicket(entry->ticketId); break;
     case TimelineEntry::Kind::TaskDone: showTab(Session::CustomerTab::Tasks); break;
     case TimelineEntry::Kind::Activity: break;
     }

@@ -18,7 +18,9 @@
 #include "tasks/TaskDialog.h"
 #include "tasks/TasksScreen.h"
 #include "tickets/TicketDialog.h"
+#include "tickets/TicketPage.h"
 #include "tickets/TicketRepository.h"
+#include "tickets/TicketsScreen.h"
 #include "today/TodayQueries.h"
 #include "today/TodayScreen.h"
 
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_customers = new CustomersScreen(*m_session, m_screens);
     m_tasks = new TasksScreen(*m_session, m_screens);
     m_deals = new DealsScreen(*m_session, m_screens);
+    m_tickets = new TicketsScreen(*m_session, m_screens);
     m_search = new SearchPopup(db, this);
 
     struct Entry
@@ -62,11 +65,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         {"today", tr("Today"), m_today},
         {"customers", tr("Customers"), m_customers},
         {"deals", tr("Deals"), m_deals},
-        {"tickets", tr("Tickets"),
-         new PlaceholderScreen(QStringLiteral("ticketsScreen"), QStringLiteral("tickets"), tr("Tickets"),
-                               tr("One inbox for every support request, sorted by how soon it is due, is on its "
-                                  "way. Until then, tickets at risk show on Today and on each customer's page."),
-                               m_screens)},
+        {"tickets", tr("Tickets"), m_tickets},
         {"tasks", tr("Tasks"), m_tasks},
         {"campaigns", tr("Campaigns"),
          new PlaceholderScreen(QStringLiteral("campaignsScreen"), QStringLiteral("campaigns"), tr("Campaigns"),
@@ -100,6 +99,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     buildStatusBar();
 
     connect(m_session, &Session::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_session, &Session::dealRequested, this, &MainWindow::openDeal);
+    connect(m_session, &Session::ticketRequested, this, &MainWindow::openTicket);
     connect(m_session, &Session::errorReported, this, &MainWindow::onError);
     connect(m_session, &Session::messageShown, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::onHit);
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
     connect(m_customers, &CustomersScreen::customerShown, this, &MainWindow::updateTitle);
     connect(m_deals, &DealsScreen::dealShown, this, &MainWindow::updateTitle);
+    connect(m_tickets, &TicketsScreen::ticketShown, this, &MainWindow::updateTitle);
 
     m_sidebar->setCurrentRow(static_cast<int>(Screen::Today));
     updateBackupStatus();
@@ -162,6 +164,8 @@ void MainWindow::updateTitle()
         place = m_customers->page()->customer().name;
     if (currentScreen() == Screen::Deals && m_deals->isShowingDeal())
         place = m_deals->page()->deal().title;
+    if (currentScreen() == Screen::Tickets && m_tickets->isShowingTicket())
+        place = m_tickets->page()->ticket().subject;
     setWindowTitle(place.isEmpty() ? tr("%1 — Rapport").arg(title) : tr("%1 — %2").arg(place, title));
     setWindowFilePath(m_db.path());
 }
@@ -185,16 +189,20 @@ void MainWindow::openDeal(qint64 id)
     updateTitle();
 }
 
+void MainWindow::openTicket(qint64 id)
+{
+    m_tickets->showTicket(id);
+    showScreen(Screen::Tickets);
+    updateTitle();
+}
+
 void MainWindow::onHit(const SearchHit& hit)
 {
     switch (hit.kind) {
     case SearchHit::Kind::Company:
     case SearchHit::Kind::Person: openCustomer(hit.id); break;
     case SearchHit::Kind::Deal: openDeal(hit.id); break;
-    case SearchHit::Kind::Ticket:
-        if (auto ticket = TicketRepository(m_db).get(hit.id))
-            openCustomer(ticket.value().customerId, Session::CustomerTab::Tickets);
-        break;
+    case SearchHit::Kind::Ticket: openTicket(hit.id); break;
     }
 }
 
@@ -237,6 +245,10 @@ void MainWindow::newDeal()
 
 void MainWindow::newTicket()
 {
+    if (currentScreen() == Screen::Tickets) {
+        m_tickets->newTicket();
+        return;
+    }
     TicketDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
     if (dialog.exec() == QDialog::Accepted)
         if (auto ticket = TicketRepository(m_db).get(dialog.createdId()))

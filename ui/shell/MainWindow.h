@@ -13,6 +13,7 @@ namespace rapport {
 
 class CustomersScreen;
 class DealsScreen;
+class TicketsScreen;
 class Database;
 class SearchPopup;
 class Sidebar;
@@ -39,6 +40,7 @@ public:
     TodayScreen* todayScreen() const { return m_today; }
     TasksScreen* tasksScreen() const { return m_tasks; }
     DealsScreen* dealsScreen() const { return m_deals; }
+    TicketsScreen* ticketsScreen() const { return m_tickets; }
     SearchPopup* searchPopup() const { return m_search; }
     Screen currentScreen() const;
     QString overdueNotice() const;
@@ -51,6 +53,7 @@ public slots:
     void openSearch(const QString& text = {});
     void openCustomer(qint64 id, rapport::Session::CustomerTab tab = rapport::Session::CustomerTab::Timeline);
     void openDeal(qint64 id);
+    void openTicket(qint64 id);
     void newCustomer();
     void newDeal();
     void newTicket();
@@ -92,6 +95,7 @@ private:
     CustomersScreen* m_customers;
     TasksScreen* m_tasks;
     DealsScreen* m_deals;
+    TicketsScreen* m_tickets;
     SearchPopup* m_search;
     QLineEdit* m_searchField = nullptr;
     QMenu* m_recentMenu = nullptr;
