@@ -12,6 +12,10 @@
 #include "deals/PipelineBoard.h"
 #include "deals/StageCardModel.h"
 #include "deals/StageColumn.h"
+#include "deals/StageEditor.h"
+#include "shell/PreferencesDialog.h"
+#include "tickets/SlaEditor.h"
+#include "tickets/SlaPolicy.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +24,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -238,4 +244,40 @@ TEST_CASE("A rotting deal is marked on its card; the list view filters by stage 
         CHECK(findChild<QLabel>(screen->page(), "dealCustomerLink")->text().contains(QStringLiteral("Harbor Café")));
     }
     Clock::setOverride({});
+}
+
+TEST_CASE("Reordering and re-weighting stages in Preferences; the board follows; SLA rules are edited there too",
+          "[pipeline][ui]")
+{
+    GuiFixture f;
+    const Pipeline4 s = stagesOf(f.db());
+    makeDeal(f.db(), makeCustomer(f.db()), s.proposal, QStringLiteral("Shop sign"), 25000);
+    f.window->showScreen(MainWindow::Screen::Deals);
+    PipelineBoard* board = f.window->dealsScreen()->board();
+    f.window->dealsScreen()->setView(DealsScreen::View::Board);
+    REQUIRE(board->columns().at(2)->stageId() == s.proposal);
+
+    const bool seen = driveModal<PreferencesDialog>([&] { f.window->showPreferences(); }, [&](PreferencesDialog* dialog) {
+        dialog->tabs()->setCurrentWidget(dialog->stageEditor());
+        auto* table = findChild<QTableWidget>(dialog, "stageTable");
+        REQUIRE(table->rowCount() == 4);
+        table->selectRow(2);
+        QTest::mouseClick(findChild<QPushButton>(dialog, "moveStageUpButton"), Qt::LeftButton);
+        CHECK(table->item(1, 0)->text() == QStringLiteral("Proposal"));
+        findChild<QSpinBox>(table, "stageProbability_1")->setValue(60);
+        dialog->tabs()->setCurrentWidget(dialog->slaEditor());
+        findChild<QSpinBox>(dialog, "sla_urgent_first")->setValue(2);
+        dialog->accept();
+    });
+    REQUIRE(seen);
+    const auto stages = DealRepository(f.db()).stages().value();
+    CHECK(stages.at(0).id == s.initial);
+    CHECK(stages.at(1).id == s.proposal);
+    CHECK(stages.at(1).probability == 60);
+    CHECK(stages.at(2).id == s.needs);
+    CHECK(stages.at(4).kind == DealStatus::Won);
+    CHECK(SlaPolicy::rule(f.db(), TicketPriority::Urgent).firstResponseMinutes == 120);
+    CHECK(SlaPolicy::rule(f.db(), TicketPriority::Urgent).resolutionMinutes == 240);
+    CHECK(waitFor([&] { return board->columns().at(1)->stageId() == s.proposal; }));
+    CHECK(findChild<QLabel>(board, "stageName_3")->text().contains(QStringLiteral("60%")));
 }

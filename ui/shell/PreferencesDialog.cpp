@@ -3,9 +3,11 @@
 #include "common/Format.h"
 #include "common/Session.h"
 #include "db/Database.h"
+#include "deals/StageEditor.h"
 #include "safety/BackupService.h"
 #include "shell/Language.h"
 #include "shell/Theme.h"
+#include "tickets/SlaEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,14 +20,18 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace rapport {
 
 PreferencesDialog::PreferencesDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_business(new QLineEdit(this)), m_currency(new QComboBox(this)),
       m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_backupFolder(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_restartNote(new QLabel(this))
+      m_error(new QLabel(this)), m_restartNote(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_stages(new StageEditor(session, this)), m_sla(new SlaEditor(session, this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -92,10 +98,20 @@ PreferencesDialog::PreferencesDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(12);
-    layout->addLayout(form);
+    auto* general = new QWidget(this);
+    general->setObjectName(QStringLiteral("generalPreferences"));
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->setContentsMargins(12, 12, 12, 12);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch();
+    m_tabs->setObjectName(QStringLiteral("preferencesTabs"));
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_stages, tr("Pipeline"));
+    m_tabs->addTab(m_sla, tr("Service Levels"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
 }
 
 void PreferencesDialog::chooseBackupFolder()
@@ -123,6 +139,15 @@ void PreferencesDialog::accept()
         if (db.setting(key) == value)
             continue;
         if (auto saved = db.setSetting(key, value); !saved) {
+            m_error->setText(saved.error().message);
+            m_error->show();
+            return;
+        }
+    }
+    for (auto [page, apply] : {std::pair<QWidget*, std::function<Status()>>{m_stages, [this] { return m_stages->apply(); }},
+                               {m_sla, [this] { return m_sla->apply(); }}}) {
+        if (auto saved = apply(); !saved) {
+            m_tabs->setCurrentWidget(page);
             m_error->setText(saved.error().message);
             m_error->show();
             return;
