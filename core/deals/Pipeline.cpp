@@ -28,19 +28,20 @@ Error sqlError(const QString& message)
     return makeError(QStringLiteral("sql"), message);
 }
 
+// Free functions name their context themselves: lupdate would file a bare tr() here under "rapport".
 Status validName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), tr("A stage needs a name."));
+        return makeError(QStringLiteral("invalid"), QCoreApplication::translate("rapport::Pipeline", "A stage needs a name."));
     if (name.trimmed().size() > 60)
-        return makeError(QStringLiteral("invalid"), tr("Keep the stage name under 60 characters."));
+        return makeError(QStringLiteral("invalid"), QCoreApplication::translate("rapport::Pipeline", "Keep the stage name under 60 characters."));
     return Ok{};
 }
 
 Status validProbability(int probability)
 {
     if (probability < 0 || probability > 100)
-        return makeError(QStringLiteral("invalid"), tr("The win probability is a percentage from 0 to 100."));
+        return makeError(QStringLiteral("invalid"), QCoreApplication::translate("rapport::Pipeline", "The win probability is a percentage from 0 to 100."));
     return Ok{};
 }
 

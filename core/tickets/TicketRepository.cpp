@@ -125,11 +125,11 @@ SqlCondition whereClause(const TicketQuery& query)
 QString statusName(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::New: return tr("New");
-    case TicketStatus::Open: return tr("Open");
-    case TicketStatus::Pending: return tr("Pending");
-    case TicketStatus::Resolved: return tr("Resolved");
-    case TicketStatus::Closed: return tr("Closed");
+    case TicketStatus::New: return QCoreApplication::translate("rapport::TicketRepository", "New");
+    case TicketStatus::Open: return QCoreApplication::translate("rapport::TicketRepository", "Open");
+    case TicketStatus::Pending: return QCoreApplication::translate("rapport::TicketRepository", "Pending");
+    case TicketStatus::Resolved: return QCoreApplication::translate("rapport::TicketRepository", "Resolved");
+    case TicketStatus::Closed: return QCoreApplication::translate("rapport::TicketRepository", "Closed");
     }
     return {};
 }

@@ -39,6 +39,13 @@ DealPage::DealPage(Session& session, QWidget* parent)
       m_history(new HistoryModel(session.db(), this))
 {
     setObjectName(QStringLiteral("dealPage"));
+    // The stage bar reads like a progress line: stages reached are filled, Won and Lost wear their colours.
+    setStyleSheet(QStringLiteral(
+        "QPushButton[stageStep=\"true\"] { border: none; border-radius: 4px; padding: 6px 10px; "
+        "background: palette(midlight); color: palette(window-text); }"
+        "QPushButton[stageStep=\"true\"]:checked { background: palette(highlight); color: palette(highlighted-text); }"
+        "QPushButton[outcome=\"won\"] { color: #2e7d32; font-weight: 600; padding: 5px 16px; }"
+        "QPushButton[outcome=\"lost\"] { color: #c62828; font-weight: 600; padding: 5px 16px; }"));
     auto* back = new QPushButton(QStringLiteral("‹  ") + tr("Deals"), this);
     back->setObjectName(QStringLiteral("dealBackButton"));
     back->setFlat(true);

@@ -105,6 +105,7 @@ TicketPage::TicketPage(Session& session, QWidget* parent)
     m_facts->setForegroundRole(QPalette::PlaceholderText);
     m_sla = new QLabel(this);
     m_sla->setObjectName(QStringLiteral("ticketSla"));
+    m_sla->setWordWrap(true);
     QFont bold = m_sla->font();
     bold.setWeight(QFont::DemiBold);
     m_sla->setFont(bold);
