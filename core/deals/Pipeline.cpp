@@ -32,16 +32,20 @@ Error sqlError(const QString& message)
 Status validName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), QCoreApplication::translate("rapport::Pipeline", "A stage needs a name."));
+        return makeError(QStringLiteral("invalid"),
+                         QCoreApplication::translate("rapport::Pipeline", "A stage needs a name."));
     if (name.trimmed().size() > 60)
-        return makeError(QStringLiteral("invalid"), QCoreApplication::translate("rapport::Pipeline", "Keep the stage name under 60 characters."));
+        return makeError(QStringLiteral("invalid"),
+                         QCoreApplication::translate("rapport::Pipeline", "Keep the stage name under 60 characters."));
     return Ok{};
 }
 
 Status validProbability(int probability)
 {
     if (probability < 0 || probability > 100)
-        return makeError(QStringLiteral("invalid"), QCoreApplication::translate("rapport::Pipeline", "The win probability is a percentage from 0 to 100."));
+        return makeError(
+            QStringLiteral("invalid"),
+            QCoreApplication::translate("rapport::Pipeline", "The win probability is a percentage from 0 to 100."));
     return Ok{};
 }
 
@@ -81,8 +85,10 @@ Result<QList<StageSummary>> Pipeline::summaries() const
         at.insert(s.id, static_cast<int>(list.size()));
         list << StageSummary{s, 0, {}, {}};
     }
-    Query q(m_db.connection(), QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor) FROM deals d "
-                                              "WHERE %1 GROUP BY d.stage_id, d.currency").arg(kOnBoard));
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor) FROM deals d "
+                           "WHERE %1 GROUP BY d.stage_id, d.currency")
+                .arg(kOnBoard));
     if (!q.exec())
         return q.asError();
     while (q.next()) {
@@ -113,12 +119,13 @@ Result<QList<Deal>> Pipeline::cards(qint64 stageId, int offset, int limit) const
 
 Result<int> Pipeline::rowOf(qint64 dealId) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT (SELECT count(*) FROM deals d WHERE d.stage_id = x.stage_id AND %1 AND "
-                           "(coalesce(d.expected_close, '9999-12-31') < coalesce(x.expected_close, '9999-12-31') OR "
-                           "(coalesce(d.expected_close, '9999-12-31') = coalesce(x.expected_close, '9999-12-31') "
-                           "AND d.id < x.id))) FROM deals x WHERE x.id = ? AND x.status = 'open' AND x.archived_at IS NULL")
-                .arg(kOnBoard));
+    Query q(
+        m_db.connection(),
+        QStringLiteral("SELECT (SELECT count(*) FROM deals d WHERE d.stage_id = x.stage_id AND %1 AND "
+                       "(coalesce(d.expected_close, '9999-12-31') < coalesce(x.expected_close, '9999-12-31') OR "
+                       "(coalesce(d.expected_close, '9999-12-31') = coalesce(x.expected_close, '9999-12-31') "
+                       "AND d.id < x.id))) FROM deals x WHERE x.id = ? AND x.status = 'open' AND x.archived_at IS NULL")
+            .arg(kOnBoard));
     q.bind(dealId);
     if (!q.exec())
         return q.asError();
@@ -127,8 +134,9 @@ Result<int> Pipeline::rowOf(qint64 dealId) const
 
 Result<QVariantMap> Pipeline::stageImage(qint64 id) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT id, name, position, probability, kind, removed_at FROM pipeline_stages WHERE id = ?"));
+    Query q(
+        m_db.connection(),
+        QStringLiteral("SELECT id, name, position, probability, kind, removed_at FROM pipeline_stages WHERE id = ?"));
     q.bind(id);
     if (!q.exec())
         return q.asError();
@@ -159,9 +167,10 @@ Result<qint64> Pipeline::addStage(const QString& name, int probability)
     if (!tx.active())
         return sqlError(tx.error());
     // Room after the last open stage: Won and Lost move one place down.
-    const int position = scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM "
-                                                                  "pipeline_stages WHERE kind = 'open' AND removed_at IS NULL"))
-                             .toInt();
+    const int position =
+        scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM "
+                                                 "pipeline_stages WHERE kind = 'open' AND removed_at IS NULL"))
+            .toInt();
     QString error;
     if (!execSql(m_db.connection(),
                  QStringLiteral("UPDATE pipeline_stages SET position = position + 1 WHERE kind <> 'open'"), &error))
@@ -293,9 +302,11 @@ Status Pipeline::removeStage(qint64 id, qint64 moveDealsTo)
         return Ok{};
     auto target = deals.stage(moveDealsTo);
     if (!target || target.value().removed || moveDealsTo == id)
-        return makeError(QStringLiteral("invalid"), tr("Choose another stage for the deals in “%1”.").arg(stage.value().name));
+        return makeError(QStringLiteral("invalid"),
+                         tr("Choose another stage for the deals in “%1”.").arg(stage.value().name));
     const int openStages = scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM pipeline_stages WHERE "
-                                                                    "kind = 'open' AND removed_at IS NULL")).toInt();
+                                                                    "kind = 'open' AND removed_at IS NULL"))
+                               .toInt();
     if (openStages <= 1)
         return makeError(QStringLiteral("invalid"), tr("The pipeline needs at least one open stage."));
 

@@ -13,12 +13,19 @@ namespace rapport {
 //  - Resolved and closed tickets: Met when the first reply (or the resolution, if nobody replied first) and
 //    the resolution came in time; otherwise Breached.
 //  - None: no promised times at all.
-enum class SlaState { None, OnTrack, DueSoon, Breached, Met };
+enum class SlaState
+{
+    None,
+    OnTrack,
+    DueSoon,
+    Breached,
+    Met
+};
 
 struct SlaStatus
 {
     SlaState state = SlaState::None;
-    QDateTime nextDue;            // unresolved tickets: the nearest promise still open
+    QDateTime nextDue; // unresolved tickets: the nearest promise still open
     bool awaitingFirstResponse = false;
 };
 

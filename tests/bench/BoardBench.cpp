@@ -27,7 +27,6 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -112,7 +111,8 @@ int main(int argc, char* argv[])
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Existing database."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Existing database."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption dealsOption(QStringLiteral("deals"), QStringLiteral("Open deals to generate."),
                                          QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Repetitions."), QStringLiteral("N"),

@@ -1,8 +1,7 @@
 // The pipeline (board columns, stage editing, rotting) and the service desk's SLA rules, at their boundaries.
-#include "catch.h"
-
 #include "Clock.h"
 #include "TempDatabase.h"
+#include "catch.h"
 #include "customers/CustomerRepository.h"
 #include "db/Query.h"
 #include "deals/DealRepository.h"
@@ -16,8 +15,7 @@ using namespace rapport;
 
 namespace {
 
-template <typename T>
-T require(Result<T> r)
+template <typename T> T require(Result<T> r)
 {
     INFO((r ? QString() : r.error().message).toStdString());
     REQUIRE(r.ok());
@@ -51,7 +49,10 @@ qint64 deal(Database& db, qint64 cid, qint64 stage, qint64 amount, const QDate& 
 
 struct ClockGuard
 {
-    explicit ClockGuard(QDateTime* now) { Clock::setOverride([now] { return *now; }); }
+    explicit ClockGuard(QDateTime* now)
+    {
+        Clock::setOverride([now] { return *now; });
+    }
     ~ClockGuard() { Clock::setOverride({}); }
 };
 

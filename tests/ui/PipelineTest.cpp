@@ -1,7 +1,6 @@
 // The pipeline board: dragging cards between columns and onto Won / Lost, undo, keyboard moves, the list view.
-#include "GuiTestSupport.h"
-
 #include "Clock.h"
+#include "GuiTestSupport.h"
 #include "common/Format.h"
 #include "customers/CustomerRepository.h"
 #include "deals/DealOutcomeDialog.h"
@@ -25,8 +24,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace rapport;
@@ -84,8 +83,7 @@ void dragCard(StageColumn* from, int row, QWidget* target)
 }
 
 // Drives the next modal dialog of type Dialog without blocking the event loop that opens it.
-template <typename Dialog>
-void onNextModal(QObject* context, std::function<void(Dialog*)> drive)
+template <typename Dialog> void onNextModal(QObject* context, std::function<void(Dialog*)> drive)
 {
     auto* poll = new QTimer(context);
     poll->setInterval(10);
@@ -102,7 +100,8 @@ void onNextModal(QObject* context, std::function<void(Dialog*)> drive)
 
 } // namespace
 
-TEST_CASE("Dragging a deal from Proposal to Won records the stage change and closing; undo restores it", "[pipeline][ui]")
+TEST_CASE("Dragging a deal from Proposal to Won records the stage change and closing; undo restores it",
+          "[pipeline][ui]")
 {
     GuiFixture f;
     const Pipeline4 s = stagesOf(f.db());
@@ -257,18 +256,20 @@ TEST_CASE("Reordering and re-weighting stages in Preferences; the board follows;
     f.window->dealsScreen()->setView(DealsScreen::View::Board);
     REQUIRE(board->columns().at(2)->stageId() == s.proposal);
 
-    const bool seen = driveModal<PreferencesDialog>([&] { f.window->showPreferences(); }, [&](PreferencesDialog* dialog) {
-        dialog->tabs()->setCurrentWidget(dialog->stageEditor());
-        auto* table = findChild<QTableWidget>(dialog, "stageTable");
-        REQUIRE(table->rowCount() == 4);
-        table->selectRow(2);
-        QTest::mouseClick(findChild<QPushButton>(dialog, "moveStageUpButton"), Qt::LeftButton);
-        CHECK(table->item(1, 0)->text() == QStringLiteral("Proposal"));
-        findChild<QSpinBox>(table, "stageProbability_1")->setValue(60);
-        dialog->tabs()->setCurrentWidget(dialog->slaEditor());
-        findChild<QSpinBox>(dialog, "sla_urgent_first")->setValue(2);
-        dialog->accept();
-    });
+    const bool seen = driveModal<PreferencesDialog>(
+        [&] { f.window->showPreferences(); },
+        [&](PreferencesDialog* dialog) {
+            dialog->tabs()->setCurrentWidget(dialog->stageEditor());
+            auto* table = findChild<QTableWidget>(dialog, "stageTable");
+            REQUIRE(table->rowCount() == 4);
+            table->selectRow(2);
+            QTest::mouseClick(findChild<QPushButton>(dialog, "moveStageUpButton"), Qt::LeftButton);
+            CHECK(table->item(1, 0)->text() == QStringLiteral("Proposal"));
+            findChild<QSpinBox>(table, "stageProbability_1")->setValue(60);
+            dialog->tabs()->setCurrentWidget(dialog->slaEditor());
+            findChild<QSpinBox>(dialog, "sla_urgent_first")->setValue(2);
+            dialog->accept();
+        });
     REQUIRE(seen);
     const auto stages = DealRepository(f.db()).stages().value();
     CHECK(stages.at(0).id == s.initial);

@@ -1,8 +1,7 @@
 // The service desk: a ticket from the customer page, a reply (first response), the SLA state as the clock
 // moves (injected, never slept), resolving with a satisfaction score, the saved views.
-#include "GuiTestSupport.h"
-
 #include "Clock.h"
+#include "GuiTestSupport.h"
 #include "activities/ActivityDialog.h"
 #include "customers/CustomerPage.h"
 #include "customers/CustomerPicker.h"
@@ -31,7 +30,10 @@ namespace {
 
 struct ClockGuard
 {
-    explicit ClockGuard(QDateTime* now) { Clock::setOverride([now] { return *now; }); }
+    explicit ClockGuard(QDateTime* now)
+    {
+        Clock::setOverride([now] { return *now; });
+    }
     ~ClockGuard() { Clock::setOverride({}); }
 };
 
@@ -61,16 +63,17 @@ TEST_CASE("A ticket from the customer page: reply, SLA over time, resolve with s
     f.window->openCustomer(cid);
     auto* newTicket = findChild<QPushButton>(f.window->customersScreen()->page(), "newTicketButton");
     REQUIRE(newTicket);
-    const bool seen = driveModal<TicketDialog>([&] { QTest::mouseClick(newTicket, Qt::LeftButton); },
-                                               [&](TicketDialog* dialog) {
-                                                   CHECK(dialog->customerId() == cid);
-                                                   CHECK(dialog->findChild<CustomerPicker*>() == nullptr);
-                                                   QTest::keyClicks(findChild<QLineEdit>(dialog, "ticketSubjectEdit"),
-                                                                    QStringLiteral("Oven door will not close"));
-                                                   auto* priority = findChild<QComboBox>(dialog, "ticketPriorityCombo");
-                                                   priority->setCurrentIndex(priority->findData(QStringLiteral("urgent")));
-                                                   dialog->accept();
-                                               });
+    const bool seen =
+        driveModal<TicketDialog>([&] { QTest::mouseClick(newTicket, Qt::LeftButton); },
+                                 [&](TicketDialog* dialog) {
+                                     CHECK(dialog->customerId() == cid);
+                                     CHECK(dialog->findChild<CustomerPicker*>() == nullptr);
+                                     QTest::keyClicks(findChild<QLineEdit>(dialog, "ticketSubjectEdit"),
+                                                      QStringLiteral("Oven door will not close"));
+                                     auto* priority = findChild<QComboBox>(dialog, "ticketPriorityCombo");
+                                     priority->setCurrentIndex(priority->findData(QStringLiteral("urgent")));
+                                     dialog->accept();
+                                 });
     REQUIRE(seen);
     TicketQuery all;
     all.customerId = cid;
@@ -99,10 +102,12 @@ TEST_CASE("A ticket from the customer page: reply, SLA over time, resolve with s
     CHECK(pageState(page) == SlaState::DueSoon);
 
     // The reply is logged from the page: first response recorded, the ticket is open.
-    const bool replied = driveModal<ActivityDialog>([&] { page->logReply(); }, [](ActivityDialog* dialog) {
-        QTest::keyClicks(findChild<QLineEdit>(dialog, "summaryEdit"), QStringLiteral("Technician booked for 2 pm"));
-        dialog->accept();
-    });
+    const bool replied = driveModal<ActivityDialog>([&] { page->logReply(); },
+                                                    [](ActivityDialog* dialog) {
+                                                        QTest::keyClicks(findChild<QLineEdit>(dialog, "summaryEdit"),
+                                                                         QStringLiteral("Technician booked for 2 pm"));
+                                                        dialog->accept();
+                                                    });
     REQUIRE(replied);
     Ticket t = TicketRepository(f.db()).get(id).value();
     CHECK(t.firstResponseAt == now);
@@ -122,17 +127,19 @@ TEST_CASE("A ticket from the customer page: reply, SLA over time, resolve with s
     desk->showTicket(id);
     auto* resolve = findChild<QPushButton>(page, "ticketTo_resolved");
     REQUIRE(resolve);
-    const bool resolved = driveModal<QDialog>([&] { QTest::mouseClick(resolve, Qt::LeftButton); }, [](QDialog* dialog) {
-        CHECK(dialog->objectName() == QStringLiteral("resolveTicketDialog"));
-        QTest::keyClicks(findChild<QPlainTextEdit>(dialog, "resolutionEdit"), QStringLiteral("Replaced the hinge"));
-        QTest::mouseClick(findChild<QPushButton>(dialog, "confirmResolveButton"), Qt::LeftButton);
-    });
+    const bool resolved = driveModal<QDialog>(
+        [&] { QTest::mouseClick(resolve, Qt::LeftButton); },
+        [](QDialog* dialog) {
+            CHECK(dialog->objectName() == QStringLiteral("resolveTicketDialog"));
+            QTest::keyClicks(findChild<QPlainTextEdit>(dialog, "resolutionEdit"), QStringLiteral("Replaced the hinge"));
+            QTest::mouseClick(findChild<QPushButton>(dialog, "confirmResolveButton"), Qt::LeftButton);
+        });
     REQUIRE(resolved);
     t = TicketRepository(f.db()).get(id).value();
     CHECK(t.status == TicketStatus::Resolved);
     CHECK(t.resolution == QStringLiteral("Replaced the hinge"));
     CHECK(t.resolvedAt == now);
-    CHECK(pageState(page) == SlaState::Breached); // resolved late
+    CHECK(pageState(page) == SlaState::Breached);                   // resolved late
     CHECK(waitFor([&] { return desk->model()->rowCount() == 0; })); // no longer in Breached
 
     auto* star = findChild<QToolButton>(page, "satisfactionStar_4");

@@ -41,8 +41,9 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     shape.addRoundedRect(card, 7, 7);
     QColor fill = pal.color(QPalette::Base);
     if (rotting)
-        fill = QColor::fromRgbF(fill.redF() * 0.94 + warning.redF() * 0.06, fill.greenF() * 0.94 + warning.greenF() * 0.06,
-                                fill.blueF() * 0.94 + warning.blueF() * 0.06);
+        fill =
+            QColor::fromRgbF(fill.redF() * 0.94 + warning.redF() * 0.06, fill.greenF() * 0.94 + warning.greenF() * 0.06,
+                             fill.blueF() * 0.94 + warning.blueF() * 0.06);
     painter->fillPath(shape, fill);
     QColor border = pal.color(QPalette::Mid);
     border.setAlpha(120);
@@ -55,7 +56,8 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->restore();
     }
 
-    const QRect text = card.toRect().adjusted(kPadding + (rotting ? kStripe : 0), kPadding - 2, -kPadding, -kPadding + 2);
+    const QRect text =
+        card.toRect().adjusted(kPadding + (rotting ? kStripe : 0), kPadding - 2, -kPadding, -kPadding + 2);
     QFont titleFont = option.font;
     titleFont.setWeight(QFont::DemiBold);
     const QFontMetrics tfm(titleFont, painter->device());
@@ -78,8 +80,9 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(option.font);
     painter->setPen(muted);
     const int customerWidth = text.width() - amountWidth - 8;
-    painter->drawText(QRect(text.left(), text.top() + line, customerWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(StageCardModel::CustomerRole).toString(), Qt::ElideRight, customerWidth));
+    painter->drawText(
+        QRect(text.left(), text.top() + line, customerWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(StageCardModel::CustomerRole).toString(), Qt::ElideRight, customerWidth));
 
     const QDate close = index.data(StageCardModel::CloseRole).toDate();
     const bool late = index.data(StageCardModel::LateRole).toBool();

@@ -25,7 +25,8 @@ DealOutcomeDialog::DealOutcomeDialog(const Deal& deal, DealStatus outcome, QWidg
     heading->setObjectName(QStringLiteral("outcomeHeading"));
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
-    heading->setText(tr("“%1” with %2, %3").arg(deal.title, deal.customerName, Format::money(deal.amountMinor, deal.currency)));
+    heading->setText(
+        tr("“%1” with %2, %3").arg(deal.title, deal.customerName, Format::money(deal.amountMinor, deal.currency)));
     QFont f = heading->font();
     f.setWeight(QFont::DemiBold);
     heading->setFont(f);

@@ -148,7 +148,8 @@ QWidget* DealPage::buildHeader()
     m_customer->setObjectName(QStringLiteral("dealCustomerLink"));
     m_customer->setTextFormat(Qt::RichText);
     m_customer->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_customer, &QLabel::linkActivated, this, [this] { m_session.openCustomer(m_deal.customerId, Session::CustomerTab::Deals); });
+    connect(m_customer, &QLabel::linkActivated, this,
+            [this] { m_session.openCustomer(m_deal.customerId, Session::CustomerTab::Deals); });
     m_facts = new QLabel(header);
     m_facts->setObjectName(QStringLiteral("dealFacts"));
     m_facts->setForegroundRole(QPalette::PlaceholderText);
@@ -348,7 +349,8 @@ void DealPage::markLost()
             continue;
         DealOutcomeDialog dialog(m_deal, DealStatus::Lost, this);
         if (dialog.exec() == QDialog::Accepted)
-            m_session.run(std::make_unique<MoveDealCommand>(m_session, m_deal, s, dialog.closedAt(), dialog.lostReason()));
+            m_session.run(
+                std::make_unique<MoveDealCommand>(m_session, m_deal, s, dialog.closedAt(), dialog.lostReason()));
     }
     reload();
 }

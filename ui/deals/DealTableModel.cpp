@@ -26,13 +26,20 @@ int DealTableModel::columnCount(const QModelIndex& parent) const
 std::optional<DealSort> DealTableModel::sortFor(int column)
 {
     switch (column) {
-    case TitleColumn: return DealSort::Title;
-    case CustomerColumn: return DealSort::Customer;
-    case StageColumn: return DealSort::Stage;
-    case AmountColumn: return DealSort::Amount;
-    case CloseColumn: return DealSort::ExpectedClose;
-    case AgeColumn: return DealSort::Created;
-    default: return std::nullopt;
+    case TitleColumn:
+        return DealSort::Title;
+    case CustomerColumn:
+        return DealSort::Customer;
+    case StageColumn:
+        return DealSort::Stage;
+    case AmountColumn:
+        return DealSort::Amount;
+    case CloseColumn:
+        return DealSort::ExpectedClose;
+    case AgeColumn:
+        return DealSort::Created;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -93,10 +100,14 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return d->title;
-        case CustomerColumn: return d->customerName;
-        case StageColumn: return Format::stageName(d->stageName);
-        case AmountColumn: return Format::money(d->amountMinor, d->currency);
+        case TitleColumn:
+            return d->title;
+        case CustomerColumn:
+            return d->customerName;
+        case StageColumn:
+            return Format::stageName(d->stageName);
+        case AmountColumn:
+            return Format::money(d->amountMinor, d->currency);
         case CloseColumn:
             return d->status == DealStatus::Open ? Format::date(d->expectedClose)
                                                  : Format::date(d->closedAt.toLocalTime().date());
@@ -105,16 +116,20 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue((index.column() == AmountColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue((index.column() == AmountColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if ((index.column() == CloseColumn || index.column() == AgeColumn) && isRotting(*d, now, m_rottingDays))
             return QBrush(DealCardDelegate::warningColor(QPalette()));
         if (d->status == DealStatus::Lost || d->isArchived())
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         break;
-    case IdRole: return d->id;
-    case CustomerIdRole: return d->customerId;
-    default: break;
+    case IdRole:
+        return d->id;
+    case CustomerIdRole:
+        return d->customerId;
+    default:
+        break;
     }
     return {};
 }
@@ -128,12 +143,18 @@ QVariant DealTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Deal");
-    case CustomerColumn: return tr("Customer");
-    case StageColumn: return tr("Stage");
-    case AmountColumn: return tr("Amount");
-    case CloseColumn: return tr("Close date");
-    case AgeColumn: return tr("In stage");
+    case TitleColumn:
+        return tr("Deal");
+    case CustomerColumn:
+        return tr("Customer");
+    case StageColumn:
+        return tr("Stage");
+    case AmountColumn:
+        return tr("Amount");
+    case CloseColumn:
+        return tr("Close date");
+    case AgeColumn:
+        return tr("In stage");
     }
     return {};
 }

@@ -14,8 +14,21 @@ class DealTableModel : public WindowedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, CustomerColumn, StageColumn, AmountColumn, CloseColumn, AgeColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole };
+    enum Column
+    {
+        TitleColumn,
+        CustomerColumn,
+        StageColumn,
+        AmountColumn,
+        CloseColumn,
+        AgeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        CustomerIdRole
+    };
 
     explicit DealTableModel(Database& db, QObject* parent = nullptr);
 

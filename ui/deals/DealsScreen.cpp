@@ -137,8 +137,8 @@ DealsScreen::DealsScreen(Session& session, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &DealsScreen::applyFilter);
     connect(session.db().notifier(), &ChangeNotifier::changed, this, &DealsScreen::onChanged);
 
-    const View saved = QSettings().value(QStringLiteral("deals/view")).toString() == QStringLiteral("list") ? View::List
-                                                                                                         : View::Board;
+    const View saved =
+        QSettings().value(QStringLiteral("deals/view")).toString() == QStringLiteral("list") ? View::List : View::Board;
     m_viewButtons->button(static_cast<int>(saved))->setChecked(true);
     m_viewStack->setCurrentIndex(static_cast<int>(saved));
     m_filters->setVisible(saved == View::List);
@@ -231,7 +231,8 @@ void DealsScreen::setView(View view)
     m_viewButtons->button(static_cast<int>(view))->setChecked(true);
     m_viewStack->setCurrentIndex(static_cast<int>(view));
     m_filters->setVisible(view == View::List);
-    QSettings().setValue(QStringLiteral("deals/view"), view == View::List ? QStringLiteral("list") : QStringLiteral("board"));
+    QSettings().setValue(QStringLiteral("deals/view"),
+                         view == View::List ? QStringLiteral("list") : QStringLiteral("board"));
     m_dirty = true;
     showOverview();
 }
@@ -325,8 +326,8 @@ void DealsScreen::updateCount()
             weighted[it.key()] += it.value();
     }
     const QString currency = m_session.currency();
-    m_count->setText(tr("%n open deal(s) · weighted %1", nullptr, open)
-                         .arg(Format::money(weighted.value(currency), currency)));
+    m_count->setText(
+        tr("%n open deal(s) · weighted %1", nullptr, open).arg(Format::money(weighted.value(currency), currency)));
 }
 
 void DealsScreen::onChanged(Entity entity, qint64 id, ChangeKind kind)

@@ -27,7 +27,11 @@ class DealsScreen : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { Board, List };
+    enum class View
+    {
+        Board,
+        List
+    };
 
     explicit DealsScreen(Session& session, QWidget* parent = nullptr);
 
@@ -63,9 +67,9 @@ private:
     PipelineBoard* m_board;
     DealTableModel* m_listModel;
     DealPage* m_page;
-    QStackedWidget* m_stack;      // overview (board/list) or the deal page
-    QStackedWidget* m_viewStack;  // board or list
-    QStackedWidget* m_listStack;  // table or empty state
+    QStackedWidget* m_stack;     // overview (board/list) or the deal page
+    QStackedWidget* m_viewStack; // board or list
+    QStackedWidget* m_listStack; // table or empty state
     QButtonGroup* m_viewButtons;
     QWidget* m_filters;
     QLabel* m_count;

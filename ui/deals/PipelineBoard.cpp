@@ -83,8 +83,10 @@ PipelineBoard::PipelineBoard(Database& db, QWidget* parent)
         "QFrame[outcome] { border: 1px dashed palette(mid); border-radius: 8px; }"
         "QFrame[outcome=\"won\"] { color: #2e7d32; background: rgba(46, 125, 50, 0.06); }"
         "QFrame[outcome=\"lost\"] { color: #c62828; background: rgba(198, 40, 40, 0.05); }"
-        "QFrame[outcome=\"won\"][dropTarget=\"true\"] { border: 2px solid #2e7d32; background: rgba(46, 125, 50, 0.16); }"
-        "QFrame[outcome=\"lost\"][dropTarget=\"true\"] { border: 2px solid #c62828; background: rgba(198, 40, 40, 0.14); }"));
+        "QFrame[outcome=\"won\"][dropTarget=\"true\"] { border: 2px solid #2e7d32; background: rgba(46, 125, 50, "
+        "0.16); }"
+        "QFrame[outcome=\"lost\"][dropTarget=\"true\"] { border: 2px solid #c62828; background: rgba(198, 40, 40, "
+        "0.14); }"));
     m_scroll->setObjectName(QStringLiteral("boardScroll"));
     m_strip->setObjectName(QStringLiteral("boardStrip"));
     m_scroll->setWidgetResizable(true);
@@ -96,10 +98,12 @@ PipelineBoard::PipelineBoard(Database& db, QWidget* parent)
     m_stripLayout->addStretch();
 
     // Queued: the drop finishes (and the drag ends) before the screen asks anything or moves the deal.
-    connect(m_won, &OutcomeDropZone::dealDropped, this,
-            [this](qint64 id) { emit moveRequested(id, m_wonStage); }, Qt::QueuedConnection);
-    connect(m_lost, &OutcomeDropZone::dealDropped, this,
-            [this](qint64 id) { emit moveRequested(id, m_lostStage); }, Qt::QueuedConnection);
+    connect(
+        m_won, &OutcomeDropZone::dealDropped, this, [this](qint64 id) { emit moveRequested(id, m_wonStage); },
+        Qt::QueuedConnection);
+    connect(
+        m_lost, &OutcomeDropZone::dealDropped, this, [this](qint64 id) { emit moveRequested(id, m_lostStage); },
+        Qt::QueuedConnection);
 
     auto* outcomes = new QHBoxLayout;
     outcomes->setContentsMargins(20, 8, 20, 12);
@@ -171,9 +175,11 @@ void PipelineBoard::rebuildColumns(const QList<PipelineStage>& openStages)
         connect(model, &StageCardModel::dealDropped, this, &PipelineBoard::moveRequested, Qt::QueuedConnection);
         connect(model, &StageCardModel::loadFailed, this, &PipelineBoard::loadFailed);
         connect(c->view(), &CardListView::moveRequested, this, [this, c](int step) { moveSelected(c, step); });
-        connect(c->view(), &CardListView::focusNeighbourRequested, this, [this, c](int step) { focusNeighbour(c, step); });
-        connect(c->view(), &QListView::activated, this,
-                [this](const QModelIndex& index) { emit dealActivated(index.data(StageCardModel::IdRole).toLongLong()); });
+        connect(c->view(), &CardListView::focusNeighbourRequested, this,
+                [this, c](int step) { focusNeighbour(c, step); });
+        connect(c->view(), &QListView::activated, this, [this](const QModelIndex& index) {
+            emit dealActivated(index.data(StageCardModel::IdRole).toLongLong());
+        });
         // One selected card on the whole board.
         connect(c->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, c] {
             if (!c->view()->selectionModel()->hasSelection())

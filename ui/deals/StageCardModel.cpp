@@ -56,18 +56,27 @@ QVariant StageCardModel::data(const QModelIndex& index, int role) const
     if (!d)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return d->title;
+    case Qt::DisplayRole:
+        return d->title;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
         return tr("%1 — %2, %3").arg(d->title, d->customerName, Format::money(d->amountMinor, d->currency));
-    case IdRole: return d->id;
-    case RottingRole: return isRotting(*d, m_now, m_rottingDays);
-    case DaysInStageRole: return daysInStage(*d, m_now);
-    case CustomerRole: return d->customerName;
-    case AmountRole: return Format::money(d->amountMinor, d->currency);
-    case CloseRole: return d->expectedClose;
-    case LateRole: return d->expectedClose.isValid() && d->expectedClose < m_now.toLocalTime().date();
-    default: break;
+    case IdRole:
+        return d->id;
+    case RottingRole:
+        return isRotting(*d, m_now, m_rottingDays);
+    case DaysInStageRole:
+        return daysInStage(*d, m_now);
+    case CustomerRole:
+        return d->customerName;
+    case AmountRole:
+        return Format::money(d->amountMinor, d->currency);
+    case CloseRole:
+        return d->expectedClose;
+    case LateRole:
+        return d->expectedClose.isValid() && d->expectedClose < m_now.toLocalTime().date();
+    default:
+        break;
     }
     return {};
 }

@@ -16,7 +16,16 @@ class StageCardModel : public WindowedTableModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, RottingRole, DaysInStageRole, CustomerRole, AmountRole, CloseRole, LateRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        RottingRole,
+        DaysInStageRole,
+        CustomerRole,
+        AmountRole,
+        CloseRole,
+        LateRole
+    };
     static const QString kMimeType;
 
     StageCardModel(Database& db, qint64 stageId, QObject* parent = nullptr);

@@ -135,8 +135,9 @@ void StageColumn::setSummary(const StageSummary& summary, const QString& busines
 {
     m_stage = summary.stage;
     m_name->setText(tr("%1 · %2%").arg(Format::stageName(m_stage.name)).arg(m_stage.probability));
-    m_figures->setText(tr("%n deal(s) · %1", nullptr, summary.count).arg(moneyList(summary.amountByCurrency, businessCurrency)) +
-                       QLatin1Char('\n') + tr("Weighted %1").arg(moneyList(summary.weightedByCurrency, businessCurrency)));
+    m_figures->setText(
+        tr("%n deal(s) · %1", nullptr, summary.count).arg(moneyList(summary.amountByCurrency, businessCurrency)) +
+        QLatin1Char('\n') + tr("Weighted %1").arg(moneyList(summary.weightedByCurrency, businessCurrency)));
 }
 
 void StageColumn::refresh(int rottingDays)

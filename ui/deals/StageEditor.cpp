@@ -82,8 +82,9 @@ StageEditor::StageEditor(Session& session, QWidget* parent)
 
     if (auto summaries = pipeline.summaries()) {
         for (const StageSummary& s : summaries.value()) {
-            Row row{m_nextKey++, s.stage.id, Format::stageName(s.stage.name), s.stage.probability, s.count,
-                    Format::stageName(s.stage.name), s.stage.probability};
+            Row row{m_nextKey++,         s.stage.id, Format::stageName(s.stage.name),
+                    s.stage.probability, s.count,    Format::stageName(s.stage.name),
+                    s.stage.probability};
             m_rows << row;
             m_originalOrder << s.stage.id;
         }
@@ -179,9 +180,8 @@ void StageEditor::removeCurrent()
         }
         bool ok = false;
         const QString chosen = QInputDialog::getItem(
-            this, tr("Remove Stage"),
-            tr("Move the %n deal(s) in “%1” to:", nullptr, removed.deals).arg(removed.name), names,
-            qMin(row, static_cast<int>(names.size()) - 1), false, &ok);
+            this, tr("Remove Stage"), tr("Move the %n deal(s) in “%1” to:", nullptr, removed.deals).arg(removed.name),
+            names, qMin(row, static_cast<int>(names.size()) - 1), false, &ok);
         if (!ok)
             return;
         targetKey = keys.value(static_cast<int>(names.indexOf(chosen)));

@@ -22,7 +22,7 @@ public:
 
 private:
     Session& m_session;
-    QList<QSpinBox*> m_first;   // urgent, high, normal, low
+    QList<QSpinBox*> m_first; // urgent, high, normal, low
     QList<QSpinBox*> m_resolve;
 };
 

@@ -42,10 +42,14 @@ QString flowLabel(TicketStatus from, TicketStatus to)
         if (from == TicketStatus::Pending)
             return TicketPage::tr("Customer Replied");
         return TicketPage::tr("Reopen");
-    case TicketStatus::Pending: return TicketPage::tr("Waiting on Customer");
-    case TicketStatus::Resolved: return TicketPage::tr("Resolve…");
-    case TicketStatus::Closed: return TicketPage::tr("Close");
-    case TicketStatus::New: break;
+    case TicketStatus::Pending:
+        return TicketPage::tr("Waiting on Customer");
+    case TicketStatus::Resolved:
+        return TicketPage::tr("Resolve…");
+    case TicketStatus::Closed:
+        return TicketPage::tr("Close");
+    case TicketStatus::New:
+        break;
     }
     return Format::ticketStatus(to);
 }
@@ -79,7 +83,8 @@ TicketPage::TicketPage(Session& session, QWidget* parent)
     connect(back, &QPushButton::clicked, this, &TicketPage::backRequested);
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("ticketPagePriority"));
-    for (const TicketPriority p : {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High, TicketPriority::Urgent})
+    for (const TicketPriority p :
+         {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High, TicketPriority::Urgent})
         m_priority->addItem(tr("%1 priority").arg(Format::ticketPriority(p)), ticketPriorityKey(p));
     connect(m_priority, &QComboBox::activated, this, &TicketPage::onPriorityChosen);
     auto* nav = new QHBoxLayout;
@@ -157,8 +162,9 @@ TicketPage::TicketPage(Session& session, QWidget* parent)
     connect(m_stars, &QButtonGroup::idToggled, this, [this] {
         const int chosen = m_stars->checkedId();
         for (int score = 1; score <= 5; ++score)
-            m_stars->button(score)->setStyleSheet(score <= chosen ? QStringLiteral("QToolButton { color: #f9a825; font-size: 18px; }")
-                                                                  : QStringLiteral("QToolButton { color: palette(mid); font-size: 18px; }"));
+            m_stars->button(score)->setStyleSheet(
+                score <= chosen ? QStringLiteral("QToolButton { color: #f9a825; font-size: 18px; }")
+                                : QStringLiteral("QToolButton { color: palette(mid); font-size: 18px; }"));
     });
     m_feedback = new QLineEdit(m_satisfactionBox);
     m_feedback->setObjectName(QStringLiteral("feedbackEdit"));
@@ -359,7 +365,8 @@ void TicketPage::saveSatisfaction()
         m_session.showMessage(tr("Choose one to five stars first."));
         return;
     }
-    m_session.run(std::make_unique<TicketSatisfactionCommand>(m_session, m_ticket, score, m_feedback->text().trimmed()));
+    m_session.run(
+        std::make_unique<TicketSatisfactionCommand>(m_session, m_ticket, score, m_feedback->text().trimmed()));
     reload();
 }
 

@@ -27,13 +27,20 @@ int TicketTableModel::columnCount(const QModelIndex& parent) const
 std::optional<TicketSort> TicketTableModel::sortFor(int column)
 {
     switch (column) {
-    case SubjectColumn: return TicketSort::Subject;
-    case CustomerColumn: return TicketSort::Customer;
-    case StatusColumn: return TicketSort::Status;
-    case PriorityColumn: return TicketSort::Priority;
-    case AgeColumn: return TicketSort::Created;
-    case SlaColumn: return TicketSort::NextDue;
-    default: return std::nullopt;
+    case SubjectColumn:
+        return TicketSort::Subject;
+    case CustomerColumn:
+        return TicketSort::Customer;
+    case StatusColumn:
+        return TicketSort::Status;
+    case PriorityColumn:
+        return TicketSort::Priority;
+    case AgeColumn:
+        return TicketSort::Created;
+    case SlaColumn:
+        return TicketSort::NextDue;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -100,12 +107,18 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SubjectColumn: return t->subject;
-        case CustomerColumn: return t->customerName;
-        case StatusColumn: return Format::ticketStatus(t->status);
-        case PriorityColumn: return Format::ticketPriority(t->priority);
-        case AgeColumn: return Format::relative(t->createdAt, now);
-        case SlaColumn: return SlaText::describe(slaStatus(*t, now), now);
+        case SubjectColumn:
+            return t->subject;
+        case CustomerColumn:
+            return t->customerName;
+        case StatusColumn:
+            return Format::ticketStatus(t->status);
+        case PriorityColumn:
+            return Format::ticketPriority(t->priority);
+        case AgeColumn:
+            return Format::relative(t->createdAt, now);
+        case SlaColumn:
+            return SlaText::describe(slaStatus(*t, now), now);
         }
         break;
     case Qt::ToolTipRole:
@@ -130,10 +143,14 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
             return f;
         }
         break;
-    case IdRole: return t->id;
-    case CustomerIdRole: return t->customerId;
-    case SlaStateRole: return static_cast<int>(slaStatus(*t, now).state);
-    default: break;
+    case IdRole:
+        return t->id;
+    case CustomerIdRole:
+        return t->customerId;
+    case SlaStateRole:
+        return static_cast<int>(slaStatus(*t, now).state);
+    default:
+        break;
     }
     return {};
 }
@@ -143,12 +160,18 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SubjectColumn: return tr("Subject");
-    case CustomerColumn: return tr("Customer");
-    case StatusColumn: return tr("Status");
-    case PriorityColumn: return tr("Priority");
-    case AgeColumn: return tr("Opened");
-    case SlaColumn: return tr("SLA");
+    case SubjectColumn:
+        return tr("Subject");
+    case CustomerColumn:
+        return tr("Customer");
+    case StatusColumn:
+        return tr("Status");
+    case PriorityColumn:
+        return tr("Priority");
+    case AgeColumn:
+        return tr("Opened");
+    case SlaColumn:
+        return tr("SLA");
     }
     return {};
 }

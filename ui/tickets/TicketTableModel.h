@@ -13,8 +13,22 @@ class TicketTableModel : public WindowedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SubjectColumn, CustomerColumn, StatusColumn, PriorityColumn, AgeColumn, SlaColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole, SlaStateRole };
+    enum Column
+    {
+        SubjectColumn,
+        CustomerColumn,
+        StatusColumn,
+        PriorityColumn,
+        AgeColumn,
+        SlaColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        CustomerIdRole,
+        SlaStateRole
+    };
 
     explicit TicketTableModel(Database& db, QObject* parent = nullptr);
 

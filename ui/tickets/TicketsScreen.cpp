@@ -80,7 +80,8 @@ TicketsScreen::TicketsScreen(Session& session, QWidget* parent)
     m_text->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     filterRow->addWidget(m_text, 1);
     m_priority->addItem(tr("Any priority"), QString());
-    for (const TicketPriority p : {TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal, TicketPriority::Low})
+    for (const TicketPriority p :
+         {TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal, TicketPriority::Low})
         m_priority->addItem(Format::ticketPriority(p), ticketPriorityKey(p));
     filterRow->addWidget(m_priority);
     connect(m_views, &QButtonGroup::idClicked, this, [this](int id) { setView(static_cast<View>(id)); });
@@ -177,15 +178,22 @@ void TicketsScreen::applyFilter()
         q.priority = ticketPriorityFromKey(priority);
     const QDateTime now = Clock::nowUtc();
     switch (currentView()) {
-    case View::MyOpen: q.statuses = {TicketStatus::New, TicketStatus::Open}; break;
-    case View::Breached: q.breachedAt = now; break;
-    case View::Waiting: q.statuses = {TicketStatus::Pending}; break;
+    case View::MyOpen:
+        q.statuses = {TicketStatus::New, TicketStatus::Open};
+        break;
+    case View::Breached:
+        q.breachedAt = now;
+        break;
+    case View::Waiting:
+        q.statuses = {TicketStatus::Pending};
+        break;
     case View::ResolvedThisWeek: {
         const QDate today = now.toLocalTime().date();
         q.resolvedSince = QDateTime(today.addDays(1 - today.dayOfWeek()), QTime(0, 0)).toUTC();
         break;
     }
-    case View::All: break;
+    case View::All:
+        break;
     }
     m_model->setFilter(q);
 }

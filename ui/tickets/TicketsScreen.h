@@ -25,7 +25,14 @@ class TicketsScreen : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { MyOpen, Breached, Waiting, ResolvedThisWeek, All };
+    enum class View
+    {
+        MyOpen,
+        Breached,
+        Waiting,
+        ResolvedThisWeek,
+        All
+    };
 
     explicit TicketsScreen(Session& session, QWidget* parent = nullptr);
 
