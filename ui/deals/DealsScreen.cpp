@@ -104,7 +104,19 @@ DealsScreen::DealsScreen(Session& session, QWidget* parent)
     listLayout->addWidget(buildFilters());
     listLayout->addWidget(m_listStack, 1);
 
-    m_viewStack->addWidget(m_board);
+    m_boardEmpty = new EmptyState(this);
+    m_boardEmpty->setObjectName(QStringLiteral("boardEmpty"));
+    m_boardEmpty->setIcon(QStringLiteral("deals"));
+    m_boardEmpty->setTitle(tr("No open deals"));
+    m_boardEmpty->setText(tr("A deal is a sale in the making: a quote asked for, an order under discussion. Add "
+                             "one and move it from stage to stage until it is won."));
+    m_boardEmpty->setButtonText(tr("New Deal"));
+    connect(m_boardEmpty, &EmptyState::buttonClicked, this, &DealsScreen::newDeal);
+    m_boardStack = new QStackedWidget(this);
+    m_boardStack->setObjectName(QStringLiteral("boardStack"));
+    m_boardStack->addWidget(m_board);
+    m_boardStack->addWidget(m_boardEmpty);
+    m_viewStack->addWidget(m_boardStack);
     m_viewStack->addWidget(listPage);
     connect(m_board, &PipelineBoard::moveRequested, this, &DealsScreen::moveDeal);
     connect(m_board, &PipelineBoard::dealActivated, this, &DealsScreen::showDeal);
@@ -325,6 +337,7 @@ void DealsScreen::updateCount()
         for (auto it = s.weightedByCurrency.cbegin(); it != s.weightedByCurrency.cend(); ++it)
             weighted[it.key()] += it.value();
     }
+    m_boardStack->setCurrentIndex(open > 0 ? 0 : 1);
     const QString currency = m_session.currency();
     m_count->setText(
         tr("%n open deal(s) · weighted %1", nullptr, open).arg(Format::money(weighted.value(currency), currency)));

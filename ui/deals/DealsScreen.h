@@ -70,6 +70,7 @@ private:
     QStackedWidget* m_stack;     // overview (board/list) or the deal page
     QStackedWidget* m_viewStack; // board or list
     QStackedWidget* m_listStack; // table or empty state
+    QStackedWidget* m_boardStack; // the board or "no open deals"
     QButtonGroup* m_viewButtons;
     QWidget* m_filters;
     QLabel* m_count;
@@ -82,6 +83,7 @@ private:
     QLineEdit* m_maxAmount;
     QTableView* m_listView;
     EmptyState* m_listEmpty;
+    EmptyState* m_boardEmpty;
     QTimer* m_refresh;
     QTimer* m_debounce;
     bool m_dirty = true;
