@@ -351,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::ArchiveDealCommand</name>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>Archive “%1”</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Restore “%1”</translation>
+    </message>
+</context>
+<context>
     <name>rapport::BackupService</name>
     <message>
         <source>%1 failed its integrity check: %2</source>
@@ -1240,6 +1251,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::DealCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>No close date</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -1273,6 +1295,14 @@
         <source>“%1” is not an amount. Type a number such as %2.</source>
         <translation>“%1” is not an amount. Type a number such as %2.</translation>
     </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Edit Deal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DealListModel</name>
@@ -1294,6 +1324,188 @@
     </message>
 </context>
 <context>
+    <name>rapport::DealOutcomeDialog</name>
+    <message>
+        <source>Mark as Won</source>
+        <translation>Mark as Won</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>Mark as Lost</translation>
+    </message>
+    <message>
+        <source>“%1” with %2, %3</source>
+        <translation>“%1” with %2, %3</translation>
+    </message>
+    <message>
+        <source>Won on:</source>
+        <translation>Won on:</translation>
+    </message>
+    <message>
+        <source>Lost on:</source>
+        <translation>Lost on:</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Price too high</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Chose a competitor</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Bad timing</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>Requirements not met</translation>
+    </message>
+    <message>
+        <source>Why was it lost? (optional)</source>
+        <translation>Why was it lost? (optional)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DealPage</name>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Back to the pipeline</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>Log Call</translation>
+    </message>
+    <message>
+        <source>Log Email</source>
+        <translation>Log Email</translation>
+    </message>
+    <message>
+        <source>Log Meeting</source>
+        <translation>Log Meeting</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Add Note</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Add Task</translation>
+    </message>
+    <message>
+        <source>Nothing logged on this deal yet</source>
+        <translation>Nothing logged on this deal yet</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings you log here appear with every stage change.</source>
+        <translation>Calls, emails and meetings you log here appear with every stage change.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Expected close %1</source>
+        <translation>Expected close %1</translation>
+    </message>
+    <message>
+        <source>No expected close date</source>
+        <translation>No expected close date</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>Weighted %1</translation>
+    </message>
+    <message>
+        <source>Won on %1. Click a stage to reopen it.</source>
+        <translation>Won on %1. Click a stage to reopen it.</translation>
+    </message>
+    <message>
+        <source>Lost on %1. Click a stage to reopen it.</source>
+        <translation>Lost on %1. Click a stage to reopen it.</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2. Click a stage to reopen it.</source>
+        <translation>Lost on %1: %2. Click a stage to reopen it.</translation>
+    </message>
+    <message>
+        <source>The expected close date has passed. Move the date or close the deal.</source>
+        <translation>The expected close date has passed. Move the date or close the deal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stage change for %n day(s). Time for a follow-up?</source>
+        <translation><numerusform>No stage change for %n day. Time for a follow-up?</numerusform><numerusform>No stage change for %n days. Time for a follow-up?</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2% probability)</source>
+        <translation>Move to %1 (%2% probability)</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2.</source>
+        <translation>Moved “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is won. Congratulations!</source>
+        <translation>“%1” is won. Congratulations!</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DealRepository</name>
     <message>
         <source>There is no pipeline stage with number %1.</source>
@@ -1302,6 +1514,132 @@
     <message>
         <source>There is no deal with number %1.</source>
         <translation>There is no deal with number %1.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was removed from the pipeline.</source>
+        <translation>The stage “%1” was removed from the pipeline.</translation>
+    </message>
+    <message>
+        <source>“%1” has moved again since; it was left where it is.</source>
+        <translation>“%1” has moved again since; it was left where it is.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DealTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>In stage</source>
+        <translation>In stage</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DealsScreen</name>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>New Deal</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>No matching deals</source>
+        <translation>No matching deals</translation>
+    </message>
+    <message>
+        <source>Change or clear the filters to see more deals.</source>
+        <translation>Change or clear the filters to see more deals.</translation>
+    </message>
+    <message>
+        <source>No open deals</source>
+        <translation>No open deals</translation>
+    </message>
+    <message>
+        <source>A deal is a sale in the making: a quote asked for, an order under discussion. Add one and move it from stage to stage until it is won.</source>
+        <translation>A deal is a sale in the making: a quote asked for, an order under discussion. Add one and move it from stage to stage until it is won.</translation>
+    </message>
+    <message>
+        <source>Filter by deal title</source>
+        <translation>Filter by deal title</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any close month</source>
+        <translation>Any close month</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Any customer</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>Min amount</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Max amount</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) · weighted %1</source>
+        <translation><numerusform>%n open deal · weighted %1</numerusform><numerusform>%n open deals · weighted %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2. Undo with %3.</source>
+        <translation>Moved “%1” to %2. Undo with %3.</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1737,20 @@
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EditDealCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EditTicketCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
     </message>
 </context>
 <context>
@@ -2192,16 +2544,8 @@
         <translation>Deals</translation>
     </message>
     <message>
-        <source>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer's page lists their deals.</source>
-        <translation>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer's page lists their deals.</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer's page.</source>
-        <translation>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer's page.</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -2439,6 +2783,13 @@
     </message>
 </context>
 <context>
+    <name>rapport::MoveDealCommand</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Move “%1” to %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -2450,6 +2801,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::OutcomeDropZone</name>
+    <message>
+        <source>Won — drop a deal here to close it as won</source>
+        <translation>Won — drop a deal here to close it as won</translation>
+    </message>
+    <message>
+        <source>Lost — drop a deal here to close it as lost</source>
+        <translation>Lost — drop a deal here to close it as lost</translation>
+    </message>
+</context>
+<context>
     <name>rapport::PageCopy</name>
     <message>
         <source>SQLite's backup functions are not reachable.</source>
@@ -2458,6 +2820,49 @@
     <message>
         <source>Cannot finish the copy %1.</source>
         <translation>Cannot finish the copy %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Pipeline</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>A stage needs a name.</translation>
+    </message>
+    <message>
+        <source>Keep the stage name under 60 characters.</source>
+        <translation>Keep the stage name under 60 characters.</translation>
+    </message>
+    <message>
+        <source>The win probability is a percentage from 0 to 100.</source>
+        <translation>The win probability is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>That stage no longer exists.</source>
+        <translation>That stage no longer exists.</translation>
+    </message>
+    <message>
+        <source>Won is always 100% and Lost always 0%.</source>
+        <translation>Won is always 100% and Lost always 0%.</translation>
+    </message>
+    <message>
+        <source>The stages changed meanwhile. Open Preferences again.</source>
+        <translation>The stages changed meanwhile. Open Preferences again.</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be removed; rename them instead.</source>
+        <translation>Won and Lost cannot be removed; rename them instead.</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals in “%1”.</source>
+        <translation>Choose another stage for the deals in “%1”.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>The pipeline needs at least one open stage.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 365 days.</source>
+        <translation>Choose between 1 and 365 days.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2922,18 @@
     <message>
         <source>Use a three-letter currency code such as USD, EUR or CNY.</source>
         <translation>Use a three-letter currency code such as USD, EUR or CNY.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Service Levels</source>
+        <translation>Service Levels</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3778,164 @@
     </message>
 </context>
 <context>
+    <name>rapport::SlaEditor</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>First reply within</source>
+        <translation>First reply within</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Resolved within</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A day is 24 h, a week 168 h. New promises apply to tickets opened from now on; a ticket keeps the times it was given.</source>
+        <translation>A day is 24 h, a week 168 h. New promises apply to tickets opened from now on; a ticket keeps the times it was given.</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaPolicy</name>
+    <message>
+        <source>Promised times are between one minute and a year.</source>
+        <translation>Promised times are between one minute and a year.</translation>
+    </message>
+    <message>
+        <source>The first reply cannot be promised later than the resolution.</source>
+        <translation>The first reply cannot be promised later than the resolution.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaText</name>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>first reply due %1</source>
+        <translation>first reply due %1</translation>
+    </message>
+    <message>
+        <source>resolution due %1</source>
+        <translation>resolution due %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StageCardModel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StageColumn</name>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · %1</source>
+        <translation><numerusform>%n deal · %1</numerusform><numerusform>%n deals · %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>Weighted %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StageEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Win probability</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Add Stage</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last: drop a deal on them to close it.</source>
+        <translation>Won and Lost always come last: drop a deal on them to close it.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Mark a deal as needing attention after</source>
+        <translation>Mark a deal as needing attention after</translation>
+    </message>
+    <message>
+        <source>in the same stage.</source>
+        <translation>in the same stage.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Remove Stage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n deal(s) in “%1” to:</source>
+        <translation><numerusform>Move the %n deal in “%1” to:</numerusform><numerusform>Move the %n deals in “%1” to:</numerusform></translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>Every stage needs a name.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::TagCustomersCommand</name>
     <message numerus="yes">
         <source>Tag %n customer(s) “%1”</source>
@@ -3671,6 +4246,161 @@
     </message>
 </context>
 <context>
+    <name>rapport::TicketPage</name>
+    <message>
+        <source>Start Work</source>
+        <translation>Start Work</translation>
+    </message>
+    <message>
+        <source>Customer Replied</source>
+        <translation>Customer Replied</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Waiting on Customer</source>
+        <translation>Waiting on Customer</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Service Desk</source>
+        <translation>Service Desk</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>%1 priority</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction:</source>
+        <translation>Customer satisfaction:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5</source>
+        <translation><numerusform>%n of 5</numerusform><numerusform>%n of 5</numerusform></translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>What the customer said (optional)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Log Reply</source>
+        <translation>Log Reply</translation>
+    </message>
+    <message>
+        <source>Record the answer you sent; the first one sets the first response time.</source>
+        <translation>Record the answer you sent; the first one sets the first response time.</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>Log Call</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Add Note</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Add Task</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · opened %3</source>
+        <translation>#%1 · %2 · opened %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Resolution: %1</translation>
+    </message>
+    <message>
+        <source>first reply after %1</source>
+        <translation>first reply after %1</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation>Resolve Ticket</translation>
+    </message>
+    <message>
+        <source>How was “%1” resolved?</source>
+        <translation>How was “%1” resolved?</translation>
+    </message>
+    <message>
+        <source>e.g. Sent a replacement; the customer confirmed it works</source>
+        <translation>e.g. Sent a replacement; the customer confirmed it works</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>“%1” is resolved. Ask the customer how it went.</source>
+        <translation>“%1” is resolved. Ask the customer how it went.</translation>
+    </message>
+    <message>
+        <source>Choose one to five stars first.</source>
+        <translation>Choose one to five stars first.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::TicketRepository</name>
     <message>
         <source>There is no ticket with number %1.</source>
@@ -3679,6 +4409,162 @@
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>Satisfaction is a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “%1” to “%2”.</source>
+        <translation>A ticket cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>The customer's satisfaction is recorded once the ticket is resolved.</source>
+        <translation>The customer's satisfaction is recorded once the ticket is resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketSatisfactionCommand</name>
+    <message>
+        <source>Satisfaction for “%1”</source>
+        <translation>Satisfaction for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketStatusCommand</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Mark “%1” as %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketTableModel</name>
+    <message>
+        <source>First reply due %1, resolution due %2</source>
+        <translation>First reply due %1, resolution due %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketsScreen</name>
+    <message>
+        <source>Service Desk</source>
+        <translation>Service Desk</translation>
+    </message>
+    <message>
+        <source>New Ticket</source>
+        <translation>New Ticket</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>My open</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Waiting on customer</translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation>Resolved this week</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Filter by subject</source>
+        <translation>Filter by subject</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation>Nothing waiting for you</translation>
+    </message>
+    <message>
+        <source>New requests and complaints appear here until you answer and resolve them.</source>
+        <translation>New requests and complaints appear here until you answer and resolve them.</translation>
+    </message>
+    <message>
+        <source>Every promise kept</source>
+        <translation>Every promise kept</translation>
+    </message>
+    <message>
+        <source>No open ticket is past its first-reply or resolution time.</source>
+        <translation>No open ticket is past its first-reply or resolution time.</translation>
+    </message>
+    <message>
+        <source>Not waiting on anyone</source>
+        <translation>Not waiting on anyone</translation>
+    </message>
+    <message>
+        <source>Tickets you set to “Waiting on customer” gather here.</source>
+        <translation>Tickets you set to “Waiting on customer” gather here.</translation>
+    </message>
+    <message>
+        <source>Nothing resolved this week yet</source>
+        <translation>Nothing resolved this week yet</translation>
+    </message>
+    <message>
+        <source>Resolved tickets show here with the customer's satisfaction.</source>
+        <translation>Resolved tickets show here with the customer's satisfaction.</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>No tickets</translation>
+    </message>
+    <message>
+        <source>A ticket is a customer's request or complaint, with a promised time to answer it.</source>
+        <translation>A ticket is a customer's request or complaint, with a promised time to answer it.</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::ArchiveDealCommand</name>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>归档“%1”</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
+</context>
+<context>
     <name>rapport::BackupService</name>
     <message>
         <source>%1 failed its integrity check: %2</source>
@@ -1240,6 +1251,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::DealCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>无预计成交日</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -1273,6 +1295,14 @@
         <source>“%1” is not an amount. Type a number such as %2.</source>
         <translation>“%1”不是有效金额。请输入数字，例如 %2。</translation>
     </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DealListModel</name>
@@ -1294,6 +1324,188 @@
     </message>
 </context>
 <context>
+    <name>rapport::DealOutcomeDialog</name>
+    <message>
+        <source>Mark as Won</source>
+        <translation>标记为赢单</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <source>“%1” with %2, %3</source>
+        <translation>“%1”，客户 %2，%3</translation>
+    </message>
+    <message>
+        <source>Won on:</source>
+        <translation>赢单日期：</translation>
+    </message>
+    <message>
+        <source>Lost on:</source>
+        <translation>输单日期：</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>价格太高</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>迟迟未决定</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>不满足需求</translation>
+    </message>
+    <message>
+        <source>Why was it lost? (optional)</source>
+        <translation>为什么输单？（可选）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DealPage</name>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>返回销售管道</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>记录电话</translation>
+    </message>
+    <message>
+        <source>Log Email</source>
+        <translation>记录邮件</translation>
+    </message>
+    <message>
+        <source>Log Meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Nothing logged on this deal yet</source>
+        <translation>此商机还没有任何记录</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings you log here appear with every stage change.</source>
+        <translation>在这里记录的电话、邮件和会议会与每次阶段变更一起显示。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Expected close %1</source>
+        <translation>预计成交 %1</translation>
+    </message>
+    <message>
+        <source>No expected close date</source>
+        <translation>无预计成交日</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+    <message>
+        <source>Won on %1. Click a stage to reopen it.</source>
+        <translation>已于 %1 赢单。点击某个阶段可重新打开。</translation>
+    </message>
+    <message>
+        <source>Lost on %1. Click a stage to reopen it.</source>
+        <translation>已于 %1 输单。点击某个阶段可重新打开。</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2. Click a stage to reopen it.</source>
+        <translation>已于 %1 输单：%2。点击某个阶段可重新打开。</translation>
+    </message>
+    <message>
+        <source>The expected close date has passed. Move the date or close the deal.</source>
+        <translation>预计成交日已过。请调整日期或结束此商机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stage change for %n day(s). Time for a follow-up?</source>
+        <translation><numerusform>已 %n 天没有推进阶段。该跟进了吧？</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>任务（%1）</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2% probability)</source>
+        <translation>移到“%1”（赢单概率 %2%）</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2.</source>
+        <translation>已将“%1”移到“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is won. Congratulations!</source>
+        <translation>“%1”已赢单，恭喜！</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DealRepository</name>
     <message>
         <source>There is no pipeline stage with number %1.</source>
@@ -1302,6 +1514,132 @@
     <message>
         <source>There is no deal with number %1.</source>
         <translation>不存在编号为 %1 的商机。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was removed from the pipeline.</source>
+        <translation>阶段“%1”已从销售管道中移除。</translation>
+    </message>
+    <message>
+        <source>“%1” has moved again since; it was left where it is.</source>
+        <translation>“%1”此后又被移动过，因此保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DealTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>In stage</source>
+        <translation>阶段停留</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DealsScreen</name>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>No matching deals</source>
+        <translation>没有符合条件的商机</translation>
+    </message>
+    <message>
+        <source>Change or clear the filters to see more deals.</source>
+        <translation>修改或清除筛选条件以查看更多商机。</translation>
+    </message>
+    <message>
+        <source>No open deals</source>
+        <translation>没有进行中的商机</translation>
+    </message>
+    <message>
+        <source>A deal is a sale in the making: a quote asked for, an order under discussion. Add one and move it from stage to stage until it is won.</source>
+        <translation>商机就是正在进行的销售：客户询了价，或正在商谈的订单。添加一个商机，然后逐个阶段推进，直到赢单。</translation>
+    </message>
+    <message>
+        <source>Filter by deal title</source>
+        <translation>按商机名称筛选</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any close month</source>
+        <translation>任意成交月份</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>最高金额</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n 个商机</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) · weighted %1</source>
+        <translation><numerusform>%n 个进行中的商机 · 加权 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2. Undo with %3.</source>
+        <translation>已将“%1”移到“%2”。按 %3 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1736,20 @@
     <name>rapport::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EditDealCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EditTicketCommand</name>
+    <message>
+        <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
 </context>
@@ -2192,16 +2544,8 @@
         <translation>商机</translation>
     </message>
     <message>
-        <source>A pipeline board where you drag deals from stage to stage is on its way. Until then, each customer's page lists their deals.</source>
-        <translation>可以拖动商机在各阶段间流转的销售看板即将推出。在此之前，可在每位客户的页面上查看其商机。</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>工单</translation>
-    </message>
-    <message>
-        <source>One inbox for every support request, sorted by how soon it is due, is on its way. Until then, tickets at risk show on Today and on each customer's page.</source>
-        <translation>一个按截止时间排序、汇集所有服务请求的收件箱即将推出。在此之前，即将超时的工单会显示在“今天”和各客户的页面上。</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -2439,6 +2783,13 @@
     </message>
 </context>
 <context>
+    <name>rapport::MoveDealCommand</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移到“%2”</translation>
+    </message>
+</context>
+<context>
     <name>rapport::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -2450,6 +2801,17 @@
     </message>
 </context>
 <context>
+    <name>rapport::OutcomeDropZone</name>
+    <message>
+        <source>Won — drop a deal here to close it as won</source>
+        <translation>赢单 — 将商机拖到这里即标记为赢单</translation>
+    </message>
+    <message>
+        <source>Lost — drop a deal here to close it as lost</source>
+        <translation>输单 — 将商机拖到这里即标记为输单</translation>
+    </message>
+</context>
+<context>
     <name>rapport::PageCopy</name>
     <message>
         <source>SQLite's backup functions are not reachable.</source>
@@ -2458,6 +2820,49 @@
     <message>
         <source>Cannot finish the copy %1.</source>
         <translation>无法完成副本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Pipeline</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>阶段需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Keep the stage name under 60 characters.</source>
+        <translation>阶段名称请不要超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The win probability is a percentage from 0 to 100.</source>
+        <translation>赢单概率是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>That stage no longer exists.</source>
+        <translation>该阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>Won is always 100% and Lost always 0%.</source>
+        <translation>赢单始终为 100%，输单始终为 0%。</translation>
+    </message>
+    <message>
+        <source>The stages changed meanwhile. Open Preferences again.</source>
+        <translation>阶段在此期间已被修改。请重新打开偏好设置。</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be removed; rename them instead.</source>
+        <translation>赢单和输单阶段不能删除，但可以重命名。</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals in “%1”.</source>
+        <translation>请为“%1”中的商机选择另一个阶段。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>销售管道至少需要一个进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 365 days.</source>
+        <translation>请选择 1 到 365 天。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2922,18 @@
     <message>
         <source>Use a three-letter currency code such as USD, EUR or CNY.</source>
         <translation>请使用三个字母的币种代码，例如 USD、EUR 或 CNY。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Service Levels</source>
+        <translation>服务级别</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3778,164 @@
     </message>
 </context>
 <context>
+    <name>rapport::SlaEditor</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>First reply within</source>
+        <translation>首次回复时限</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A day is 24 h, a week 168 h. New promises apply to tickets opened from now on; a ticket keeps the times it was given.</source>
+        <translation>一天为 24 小时，一周为 168 小时。新的承诺时限适用于今后创建的工单；已有工单保留当时的时限。</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaPolicy</name>
+    <message>
+        <source>Promised times are between one minute and a year.</source>
+        <translation>承诺时限须在一分钟到一年之间。</translation>
+    </message>
+    <message>
+        <source>The first reply cannot be promised later than the resolution.</source>
+        <translation>首次回复时限不能晚于解决时限。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaText</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>first reply due %1</source>
+        <translation>首次回复期限 %1</translation>
+    </message>
+    <message>
+        <source>resolution due %1</source>
+        <translation>解决期限 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StageCardModel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StageColumn</name>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · %1</source>
+        <translation><numerusform>%n 个商机 · %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StageEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last: drop a deal on them to close it.</source>
+        <translation>赢单和输单始终排在最后：将商机拖到上面即可结束。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Mark a deal as needing attention after</source>
+        <translation>商机在同一阶段停留超过</translation>
+    </message>
+    <message>
+        <source>in the same stage.</source>
+        <translation>后标记为需要关注。</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n deal(s) in “%1” to:</source>
+        <translation><numerusform>将“%1”中的 %n 个商机移到：</numerusform></translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都需要名称。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::TagCustomersCommand</name>
     <message numerus="yes">
         <source>Tag %n customer(s) “%1”</source>
@@ -3671,6 +4246,161 @@
     </message>
 </context>
 <context>
+    <name>rapport::TicketPage</name>
+    <message>
+        <source>Start Work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Customer Replied</source>
+        <translation>客户已回复</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Waiting on Customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Service Desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>%1优先级</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction:</source>
+        <translation>客户满意度：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5</source>
+        <translation><numerusform>%n / 5</numerusform></translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户的反馈（可选）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Log Reply</source>
+        <translation>记录回复</translation>
+    </message>
+    <message>
+        <source>Record the answer you sent; the first one sets the first response time.</source>
+        <translation>记录您发出的答复；第一条答复即为首次响应时间。</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>记录电话</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · opened %3</source>
+        <translation>#%1 · %2 · 创建于 %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>无描述。</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>解决方案：%1</translation>
+    </message>
+    <message>
+        <source>first reply after %1</source>
+        <translation>%1 后首次回复</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1”现在为“%2”。</translation>
+    </message>
+    <message>
+        <source>Resolve Ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>How was “%1” resolved?</source>
+        <translation>“%1”是如何解决的？</translation>
+    </message>
+    <message>
+        <source>e.g. Sent a replacement; the customer confirmed it works</source>
+        <translation>例如：已寄出替换件，客户确认可以正常使用</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>“%1” is resolved. Ask the customer how it went.</source>
+        <translation>“%1”已解决。问问客户是否满意吧。</translation>
+    </message>
+    <message>
+        <source>Choose one to five stars first.</source>
+        <translation>请先选择一到五颗星。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::TicketRepository</name>
     <message>
         <source>There is no ticket with number %1.</source>
@@ -3679,6 +4409,162 @@
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “%1” to “%2”.</source>
+        <translation>工单不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>The customer's satisfaction is recorded once the ticket is resolved.</source>
+        <translation>工单解决后才能记录客户满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketSatisfactionCommand</name>
+    <message>
+        <source>Satisfaction for “%1”</source>
+        <translation>“%1”的满意度</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketStatusCommand</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>将“%1”标记为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketTableModel</name>
+    <message>
+        <source>First reply due %1, resolution due %2</source>
+        <translation>首次回复期限 %1，解决期限 %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketsScreen</name>
+    <message>
+        <source>Service Desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation>本周已解决</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Filter by subject</source>
+        <translation>按主题筛选</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n 个工单</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation>没有待处理的工单</translation>
+    </message>
+    <message>
+        <source>New requests and complaints appear here until you answer and resolve them.</source>
+        <translation>新的请求和投诉会显示在这里，直到您答复并解决它们。</translation>
+    </message>
+    <message>
+        <source>Every promise kept</source>
+        <translation>所有承诺均已兑现</translation>
+    </message>
+    <message>
+        <source>No open ticket is past its first-reply or resolution time.</source>
+        <translation>没有未解决的工单超过首次回复或解决时限。</translation>
+    </message>
+    <message>
+        <source>Not waiting on anyone</source>
+        <translation>没有在等待客户的工单</translation>
+    </message>
+    <message>
+        <source>Tickets you set to “Waiting on customer” gather here.</source>
+        <translation>设为“等待客户”的工单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Nothing resolved this week yet</source>
+        <translation>本周还没有解决的工单</translation>
+    </message>
+    <message>
+        <source>Resolved tickets show here with the customer's satisfaction.</source>
+        <translation>已解决的工单及客户满意度显示在这里。</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>没有工单</translation>
+    </message>
+    <message>
+        <source>A ticket is a customer's request or complaint, with a promised time to answer it.</source>
+        <translation>工单是客户的请求或投诉，并附有承诺的答复时限。</translation>
     </message>
 </context>
 <context>
