@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Won</source>
@@ -4416,7 +4416,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending</source>
