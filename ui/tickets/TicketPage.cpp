@@ -110,7 +110,6 @@ TicketPage::TicketPage(Session& session, QWidget* parent)
     m_facts->setForegroundRole(QPalette::PlaceholderText);
     m_sla = new QLabel(this);
     m_sla->setObjectName(QStringLiteral("ticketSla"));
-    m_sla->setWordWrap(true);
     QFont bold = m_sla->font();
     bold.setWeight(QFont::DemiBold);
     m_sla->setFont(bold);
@@ -288,7 +287,9 @@ void TicketPage::tick()
         parts << tr("first reply after %1").arg(minutes < 1 ? tr("under a minute") : Format::duration(minutes));
     }
     m_sla->setText(tr("SLA: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_sla->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(SlaText::color(sla.state, palette()).name()));
+    QPalette colours = m_sla->palette();
+    colours.setColor(QPalette::WindowText, SlaText::color(sla.state, palette()));
+    m_sla->setPalette(colours);
     m_sla->setProperty("slaState", static_cast<int>(sla.state));
 }
 
