@@ -4221,6 +4221,14 @@
         <source>Give the ticket a subject.</source>
         <translation>Give the ticket a subject.</translation>
     </message>
+    <message>
+        <source>Edit Ticket</source>
+        <translation>Edit Ticket</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketListModel</name>
@@ -4398,6 +4406,10 @@
     <message>
         <source>Choose one to five stars first.</source>
         <translation>Choose one to five stars first.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>

@@ -4221,6 +4221,14 @@
         <source>Give the ticket a subject.</source>
         <translation>请为工单填写主题。</translation>
     </message>
+    <message>
+        <source>Edit Ticket</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TicketListModel</name>
@@ -4398,6 +4406,10 @@
     <message>
         <source>Choose one to five stars first.</source>
         <translation>请先选择一到五颗星。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>

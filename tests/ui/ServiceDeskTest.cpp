@@ -165,3 +165,44 @@ TEST_CASE("A ticket from the customer page: reply, SLA over time, resolve with s
     CHECK(t.resolution.isEmpty());
     CHECK(t.firstResponseAt.isValid()); // the reply stays
 }
+
+TEST_CASE("A ticket's subject, channel and priority are edited from its page, undoably", "[ui][tickets]")
+{
+    GuiFixture f;
+    Customer c;
+    c.name = QStringLiteral("Maple Print Shop");
+    const qint64 cid = CustomerRepository(f.db()).create(c).value();
+    Ticket t;
+    t.customerId = cid;
+    t.subject = QStringLiteral("Printer jam");
+    const qint64 id = TicketRepository(f.db()).create(t).value();
+    f.window->openTicket(id);
+    TicketPage* page = f.window->ticketsScreen()->page();
+    REQUIRE(page->ticketId() == id);
+    const QDateTime dueBefore = TicketRepository(f.db()).get(id).value().resolutionDue;
+
+    const bool seen =
+        driveModal<TicketDialog>([&] { page->edit(); },
+                                 [](TicketDialog* dialog) {
+                                     auto* subject = findChild<QLineEdit>(dialog, "ticketSubjectEdit");
+                                     CHECK(subject->text() == QStringLiteral("Printer jam"));
+                                     subject->setText(QStringLiteral("Printer jams on thick paper"));
+                                     auto* channel = findChild<QComboBox>(dialog, "ticketChannelCombo");
+                                     channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
+                                     auto* priority = findChild<QComboBox>(dialog, "ticketPriorityCombo");
+                                     priority->setCurrentIndex(priority->findData(QStringLiteral("high")));
+                                     dialog->accept();
+                                 });
+    REQUIRE(seen);
+    Ticket edited = TicketRepository(f.db()).get(id).value();
+    CHECK(edited.subject == QStringLiteral("Printer jams on thick paper"));
+    CHECK(edited.channel == QStringLiteral("phone"));
+    CHECK(edited.priority == TicketPriority::High);
+    CHECK(edited.resolutionDue < dueBefore); // a high priority promises a sooner resolution
+    CHECK(findChild<QLabel>(page, "ticketSubject")->text() == QStringLiteral("Printer jams on thick paper"));
+    f.window->session().undoStack()->undo();
+    edited = TicketRepository(f.db()).get(id).value();
+    CHECK(edited.subject == QStringLiteral("Printer jam"));
+    CHECK(edited.priority == TicketPriority::Normal);
+    CHECK(edited.resolutionDue == dueBefore);
+}

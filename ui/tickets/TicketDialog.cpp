@@ -2,12 +2,14 @@
 
 #include "common/Format.h"
 #include "common/Session.h"
+#include "tickets/TicketCommands.h"
 #include "tickets/TicketRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QUndoStack>
 
 namespace rapport {
 
@@ -23,12 +25,13 @@ TicketDialog::TicketDialog(Session& session, qint64 customerId, const QString& c
     m_description->setObjectName(QStringLiteral("ticketDescriptionEdit"));
 
     m_subject->setPlaceholderText(tr("e.g. Delivery arrived damaged"));
-    for (const TicketPriority p : {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High, TicketPriority::Urgent})
+    for (const TicketPriority p :
+         {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High, TicketPriority::Urgent})
         m_priority->addItem(Format::ticketPriority(p), ticketPriorityKey(p));
     m_priority->setCurrentIndex(1);
-    const std::pair<const char*, QString> channels[] = {
-        {"email", tr("Email")}, {"phone", tr("Phone")}, {"chat", tr("Chat")},
-        {"in_person", tr("In person")}, {"web", tr("Website")}, {"other", tr("Other")}};
+    const std::pair<const char*, QString> channels[] = {{"email", tr("Email")}, {"phone", tr("Phone")},
+                                                        {"chat", tr("Chat")},   {"in_person", tr("In person")},
+                                                        {"web", tr("Website")}, {"other", tr("Other")}};
     for (const auto& [key, label] : channels)
         m_channel->addItem(label, QString::fromLatin1(key));
     m_description->setTabChangesFocus(true);
@@ -42,10 +45,21 @@ TicketDialog::TicketDialog(Session& session, qint64 customerId, const QString& c
     m_subject->setFocus(Qt::OtherFocusReason);
 }
 
+void TicketDialog::setTicket(const Ticket& ticket)
+{
+    m_editing = ticket;
+    setWindowTitle(tr("Edit Ticket"));
+    setSaveText(tr("Save"));
+    m_subject->setText(ticket.subject);
+    m_priority->setCurrentIndex(qMax(0, m_priority->findData(ticketPriorityKey(ticket.priority))));
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(ticket.channel)));
+    m_description->setPlainText(ticket.description);
+}
+
 bool TicketDialog::save()
 {
-    Ticket t;
-    t.customerId = customerId();
+    Ticket t = m_editing.value_or(Ticket{});
+    t.customerId = m_editing ? m_editing->customerId : customerId();
     t.subject = m_subject->text().trimmed();
     t.description = m_description->toPlainText().trimmed();
     t.priority = ticketPriorityFromKey(m_priority->currentData().toString());
@@ -54,6 +68,15 @@ bool TicketDialog::save()
         showError(tr("Give the ticket a subject."));
         m_subject->setFocus(Qt::OtherFocusReason);
         return false;
+    }
+    if (m_editing) {
+        auto command = std::make_unique<EditTicketCommand>(session(), *m_editing, t);
+        if (auto done = command->applyFirst(); !done) {
+            showError(done.error().message);
+            return false;
+        }
+        session().undoStack()->push(command.release());
+        return true;
     }
     auto id = TicketRepository(session().db()).create(t);
     if (!id) {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/FormDialog.h"
+#include "tickets/Ticket.h"
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -15,6 +18,8 @@ class TicketDialog : public FormDialog
 public:
     TicketDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
     qint64 createdId() const { return m_createdId; }
+    // Edits an existing ticket instead (subject, priority, channel, description); saving is undoable.
+    void setTicket(const Ticket& ticket);
 
 protected:
     bool save() override;
@@ -25,6 +30,7 @@ private:
     QComboBox* m_channel;
     QPlainTextEdit* m_description;
     qint64 m_createdId = 0;
+    std::optional<Ticket> m_editing;
 };
 
 } // namespace rapport

@@ -13,6 +13,7 @@
 #include "tickets/SlaState.h"
 #include "tickets/SlaText.h"
 #include "tickets/TicketCommands.h"
+#include "tickets/TicketDialog.h"
 #include "tickets/TicketRepository.h"
 
 #include <QButtonGroup>
@@ -87,10 +88,15 @@ TicketPage::TicketPage(Session& session, QWidget* parent)
          {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High, TicketPriority::Urgent})
         m_priority->addItem(tr("%1 priority").arg(Format::ticketPriority(p)), ticketPriorityKey(p));
     connect(m_priority, &QComboBox::activated, this, &TicketPage::onPriorityChosen);
+    auto* edit = new QPushButton(Icons::get(QStringLiteral("edit")), tr("Edit"), this);
+    edit->setObjectName(QStringLiteral("editTicketButton"));
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(edit, &QPushButton::clicked, this, &TicketPage::edit);
     auto* nav = new QHBoxLayout;
     nav->addWidget(back);
     nav->addStretch();
     nav->addWidget(m_priority);
+    nav->addWidget(edit);
 
     m_subject = new QLabel(this);
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
@@ -320,6 +326,14 @@ void TicketPage::onChanged(Entity entity, qint64 id, ChangeKind kind)
     }
     if (entity == Entity::Ticket || entity == Entity::Activity || entity == Entity::Task || entity == Entity::Customer)
         m_refresh->start();
+}
+
+void TicketPage::edit()
+{
+    TicketDialog dialog(m_session, m_ticket.customerId, m_ticket.customerName, this);
+    dialog.setTicket(m_ticket);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void TicketPage::moveTo(TicketStatus status)

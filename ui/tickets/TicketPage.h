@@ -35,6 +35,7 @@ public:
     TimelineModel* conversation() const { return m_conversation; }
 
 public slots:
+    void edit();
     void moveTo(rapport::TicketStatus status);
     void resolve();
     void logReply();
