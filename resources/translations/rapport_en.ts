@@ -2046,30 +2046,6 @@
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
-    <message>
-        <source>Initial contact</source>
-        <translation>Initial contact</translation>
-    </message>
-    <message>
-        <source>Needs analysis</source>
-        <translation>Needs analysis</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>Negotiation</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
 </context>
 <context>
     <name>rapport::HistoryModel</name>

@@ -2046,30 +2046,6 @@
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
-    <message>
-        <source>Initial contact</source>
-        <translation>初步接触</translation>
-    </message>
-    <message>
-        <source>Needs analysis</source>
-        <translation>需求分析</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>方案报价</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>商务谈判</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
 </context>
 <context>
     <name>rapport::HistoryModel</name>

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Money.h"
+#include "analytics/ReportText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -184,19 +185,8 @@ QString Format::taskPriority(TaskPriority priority)
 
 QString Format::stageName(const QString& stored)
 {
-    if (stored == QStringLiteral("Initial contact"))
-        return tr("Initial contact");
-    if (stored == QStringLiteral("Needs analysis"))
-        return tr("Needs analysis");
-    if (stored == QStringLiteral("Proposal"))
-        return tr("Proposal");
-    if (stored == QStringLiteral("Negotiation"))
-        return tr("Negotiation");
-    if (stored == QStringLiteral("Won"))
-        return tr("Won");
-    if (stored == QStringLiteral("Lost"))
-        return tr("Lost");
-    return stored;
+    // The default stages' names are translated once, with the reports.
+    return ReportText::stageName(stored);
 }
 
 QStringList Format::commonCurrencies()
