@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace rapport {
 
@@ -96,6 +97,19 @@ QString explainSqlError(const QString& driverText)
         return tr("The database file is damaged. Restore it from a backup.") + QStringLiteral(" (") + t +
                QStringLiteral(")");
     return t;
+}
+
+Result<QVariantMap> fetchRowMap(Query& query)
+{
+    if (!query.exec())
+        return query.asError();
+    QVariantMap row;
+    if (query.next()) {
+        const QSqlRecord rec = query.raw().record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), query.value(i));
+    }
+    return row;
 }
 
 } // namespace rapport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QVariantMap>
+
 #include "Result.h"
 
 #include <QList>
@@ -63,6 +65,9 @@ Result<QList<T>> fetchAll(const QSqlDatabase& db, const QString& sql, const QVar
 
 // The integer in the first column of the first row (e.g. a count).
 Result<int> fetchCount(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
+// Runs a bound query and returns its first row by column name (empty when there is none): a record's image.
+Result<QVariantMap> fetchRowMap(Query& query);
 
 // Turns a SQLite failure into words a shop owner understands (disk full, read-only, locked, ...).
 QString explainSqlError(const QString& driverText);

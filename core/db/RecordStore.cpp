@@ -90,15 +90,7 @@ Result<QVariantMap> RecordStore::image(qint64 id) const
     Query q(m_db.connection(),
             QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(imageSelectList(m_spec), m_spec.table));
     q.bind(id);
-    if (!q.exec())
-        return q.asError();
-    QVariantMap row;
-    if (q.next()) {
-        const QSqlRecord rec = q.raw().record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-    }
-    return row;
+    return fetchRowMap(q);
 }
 
 Status RecordStore::audit(qint64 id, const QString& action, const QVariantMap& before, const QVariantMap& after)

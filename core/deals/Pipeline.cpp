@@ -138,15 +138,7 @@ Result<QVariantMap> Pipeline::stageImage(qint64 id) const
         m_db.connection(),
         QStringLiteral("SELECT id, name, position, probability, kind, removed_at FROM pipeline_stages WHERE id = ?"));
     q.bind(id);
-    if (!q.exec())
-        return q.asError();
-    QVariantMap row;
-    if (q.next()) {
-        const QSqlRecord rec = q.raw().record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-    }
-    return row;
+    return fetchRowMap(q);
 }
 
 Status Pipeline::logStage(qint64 id, const QString& action, const QVariantMap& before, const QVariantMap& after)
