@@ -6,7 +6,31 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace rapport {
+
+// The sort and filter plumbing the list models share; a query type has `sort` and `descending`.
+// Puts a column's sort key into the query; false when there is no key or nothing changes.
+template <typename Query, typename Key>
+bool applySort(Query& query, std::optional<Key> key, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    if (!key || (query.sort == *key && query.descending == descending))
+        return false;
+    query.sort = *key;
+    query.descending = descending;
+    return true;
+}
+
+// A new filter keeps the current sort.
+template <typename Query>
+Query withSortOf(Query filter, const Query& current)
+{
+    filter.sort = current.sort;
+    filter.descending = current.descending;
+    return filter;
+}
 
 // Base of the big list models (DESIGN.md section 4): the row count comes from SQL count(*), rows are
 // fetched in pages of `pageSize()` from the repository's list(offset, limit) as the view asks for them,

@@ -35,23 +35,13 @@ std::optional<CustomerSort> CustomerTableModel::sortFor(int column)
 
 void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortFor(column);
-    if (!key)
-        return;
-    const bool descending = order == Qt::DescendingOrder;
-    if (m_query.sort == *key && m_query.descending == descending)
-        return;
-    m_query.sort = *key;
-    m_query.descending = descending;
-    reload();
+    if (applySort(m_query, sortFor(column), order))
+        reload();
 }
 
 void CustomerTableModel::setFilter(const CustomerQuery& filter)
 {
-    CustomerQuery next = filter;
-    next.sort = m_query.sort;
-    next.descending = m_query.descending;
-    m_query = next;
+    m_query = withSortOf(filter, m_query);
     reload();
 }
 

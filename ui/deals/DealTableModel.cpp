@@ -45,23 +45,13 @@ std::optional<DealSort> DealTableModel::sortFor(int column)
 
 void DealTableModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortFor(column);
-    if (!key)
-        return;
-    const bool descending = order == Qt::DescendingOrder;
-    if (m_query.sort == *key && m_query.descending == descending)
-        return;
-    m_query.sort = *key;
-    m_query.descending = descending;
-    reload();
+    if (applySort(m_query, sortFor(column), order))
+        reload();
 }
 
 void DealTableModel::setFilter(const DealQuery& filter)
 {
-    DealQuery next = filter;
-    next.sort = m_query.sort;
-    next.descending = m_query.descending;
-    m_query = next;
+    m_query = withSortOf(filter, m_query);
     reload();
 }
 
