@@ -1,6 +1,8 @@
 #include "analytics/ValueTiers.h"
 
+#include "db/Database.h"
 #include "db/Query.h"
+#include "db/SqlTransaction.h"
 
 namespace rapport {
 namespace {
@@ -148,6 +150,41 @@ Result<QHash<qint64, ValueTier>> ValueTiers::assignments(const QSqlDatabase& db,
     while (q.next())
         tiers.insert(q.value(0).toLongLong(), valueTierFromKey(q.value(1).toString()));
     return tiers;
+}
+
+Status ValueTiers::refreshStored(Database& db, const QDate& asOf)
+{
+    SqlTransaction tx(db);
+    if (!tx.active())
+        return makeError(QStringLiteral("sql"), tx.error());
+    Query clear(db.connection(), QStringLiteral("DELETE FROM customer_value_tiers"));
+    if (!clear.exec())
+        return clear.asError();
+    const ReportRange range = ReportRange::lastTwelveMonths(asOf);
+    const QString sql = QString::fromUtf8(kClassifiedCte) +
+                        QStringLiteral("INSERT INTO customer_value_tiers (customer_id, tier) "
+                                       "SELECT customer_id, tier FROM classified");
+    // SQLite takes a WITH clause in front of INSERT only as "WITH ... INSERT", which is what this builds.
+    Query fill(db.connection(), sql);
+    bindNamed(fill, sql, range, businessCurrency(db.connection()), windowValues(range));
+    if (!fill.exec())
+        return fill.asError();
+    Query stamp(db.connection(), QStringLiteral("INSERT INTO derived_state (name, as_of) VALUES ('value_tiers', ?) "
+                                                "ON CONFLICT(name) DO UPDATE SET as_of = excluded.as_of"));
+    stamp.bindAll({asOf.toString(Qt::ISODate)});
+    if (!stamp.exec())
+        return stamp.asError();
+    if (!tx.commit())
+        return makeError(QStringLiteral("sql"), tx.error());
+    return Ok{};
+}
+
+QDate ValueTiers::storedAsOf(const QSqlDatabase& db)
+{
+    Query q(db, QStringLiteral("SELECT as_of FROM derived_state WHERE name = 'value_tiers'"));
+    if (!q.exec() || !q.next())
+        return {};
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate);
 }
 
 Result<qint64> ValueTiers::lifetimeValue(const QSqlDatabase& db, qint64 customerId)

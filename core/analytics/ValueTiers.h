@@ -10,6 +10,8 @@
 
 namespace rapport {
 
+class Database;
+
 // Four value tiers from RFM scores; None = no purchase in the window.
 enum class ValueTier { None, Important, Major, General, AtRisk };
 QString valueTierKey(ValueTier tier); // "important", "major", "general", "at_risk", "" for None
@@ -60,6 +62,10 @@ public:
     static Result<ValueTierReport> compute(const QSqlDatabase& db, const ReportRange& range, int listLimit = 10);
     // The tier of every customer who has one, as of `asOf` (local date); for lists and segments.
     static Result<QHash<qint64, ValueTier>> assignments(const QSqlDatabase& db, const QDate& asOf);
+    // Rebuilds the stored tiers (table customer_value_tiers) as of `asOf` in one transaction.
+    static Status refreshStored(Database& db, const QDate& asOf);
+    // The local date the stored tiers were computed for; null if never.
+    static QDate storedAsOf(const QSqlDatabase& db);
     // Lifetime value = won so far (business currency) + open deals x stage probability.
     static Result<qint64> lifetimeValue(const QSqlDatabase& db, qint64 customerId);
     static QString definition();

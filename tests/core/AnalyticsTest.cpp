@@ -10,6 +10,8 @@
 #include "analytics/ValueTiers.h"
 #include "analytics/WinRate.h"
 
+#include <QSqlQuery>
+
 using namespace rapport;
 using namespace rapport::test;
 
@@ -284,6 +286,20 @@ TEST_CASE("Value tiers: RFM quintiles with ties, the four tiers and lifetime val
     CHECK(tiers.value().value(p[4]) == ValueTier::Important);
     CHECK_FALSE(tiers.value().contains(p[6]));
     CHECK(ValueTiers::lifetimeValue(data.sql(), p[3]).value() == 1100);
+
+    SECTION("The stored tiers equal the computed ones and remember their date")
+    {
+        CHECK_FALSE(ValueTiers::storedAsOf(data.sql()).isValid());
+        REQUIRE(ValueTiers::refreshStored(data.db(), QDate(2024, 6, 30)));
+        REQUIRE(ValueTiers::refreshStored(data.db(), QDate(2024, 6, 30))); // a rebuild, not an append
+        CHECK(ValueTiers::storedAsOf(data.sql()) == QDate(2024, 6, 30));
+        QSqlQuery stored(data.sql());
+        REQUIRE(stored.exec(QStringLiteral("SELECT customer_id, tier FROM customer_value_tiers")));
+        QHash<qint64, ValueTier> fromTable;
+        while (stored.next())
+            fromTable.insert(stored.value(0).toLongLong(), valueTierFromKey(stored.value(1).toString()));
+        CHECK(fromTable == tiers.value());
+    }
 
     SECTION("A very unhappy customer is at risk whatever they spend")
     {
