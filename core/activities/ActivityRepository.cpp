@@ -59,17 +59,6 @@ QVariantMap toColumns(const Activity& a)
     };
 }
 
-Status validate(const Activity& a)
-{
-    if (a.customerId <= 0)
-        return makeError(QStringLiteral("invalid"), tr("An activity needs a customer."));
-    if (a.summary.trimmed().isEmpty() && a.body.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), tr("Write a short summary of what happened."));
-    if (a.durationMinutes < 0)
-        return makeError(QStringLiteral("invalid"), tr("The duration cannot be negative."));
-    return Ok{};
-}
-
 SqlCondition whereClause(const ActivityQuery& query)
 {
     SqlCondition where;
@@ -99,6 +88,17 @@ bool isReply(const Activity& a)
 }
 
 } // namespace
+
+Status ActivityRepository::validate(const Activity& a)
+{
+    if (a.customerId <= 0)
+        return makeError(QStringLiteral("invalid"), tr("An activity needs a customer."));
+    if (a.summary.trimmed().isEmpty() && a.body.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("Write a short summary of what happened."));
+    if (a.durationMinutes < 0)
+        return makeError(QStringLiteral("invalid"), tr("The duration cannot be negative."));
+    return Ok{};
+}
 
 QString activityKindKey(ActivityKind kind)
 {

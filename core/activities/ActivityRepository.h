@@ -15,6 +15,9 @@ class ActivityRepository
 public:
     explicit ActivityRepository(Database& db);
 
+    // Checks the fields a activity must have; the message says which and why.
+    static Status validate(const Activity& activity);
+
     // An outbound call, email or message on a ticket is its reply: the first one sets first_response_at.
     Result<qint64> create(const Activity& activity);
     Result<Activity> get(qint64 id) const;

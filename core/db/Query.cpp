@@ -81,21 +81,24 @@ Result<int> fetchCount(const QSqlDatabase& db, const QString& sql, const QVarian
 QString explainSqlError(const QString& driverText)
 {
     const QString t = driverText.trimmed();
-    auto tr = [](const char* text) { return QCoreApplication::translate("rapport::Sql", text); };
     if (t.contains(QStringLiteral("database or disk is full"), Qt::CaseInsensitive))
-        return tr("The disk is full, so the change was not saved. Free some space and try again.") +
+        return QCoreApplication::translate(
+                   "rapport::Sql", "The disk is full, so the change was not saved. Free some space and try again.") +
                QStringLiteral(" (") + t + QStringLiteral(")");
     if (t.contains(QStringLiteral("readonly"), Qt::CaseInsensitive) ||
         t.contains(QStringLiteral("read-only"), Qt::CaseInsensitive))
-        return tr("The database file is read-only, so the change was not saved.") + QStringLiteral(" (") + t +
-               QStringLiteral(")");
+        return QCoreApplication::translate("rapport::Sql",
+                                           "The database file is read-only, so the change was not saved.") +
+               QStringLiteral(" (") + t + QStringLiteral(")");
     if (t.contains(QStringLiteral("database is locked"), Qt::CaseInsensitive))
-        return tr("The database is busy in another program; the change was not saved. Try again in a moment.") +
+        return QCoreApplication::translate(
+                   "rapport::Sql",
+                   "The database is busy in another program; the change was not saved. Try again in a moment.") +
                QStringLiteral(" (") + t + QStringLiteral(")");
     if (t.contains(QStringLiteral("malformed"), Qt::CaseInsensitive) ||
         t.contains(QStringLiteral("not a database"), Qt::CaseInsensitive))
-        return tr("The database file is damaged. Restore it from a backup.") + QStringLiteral(" (") + t +
-               QStringLiteral(")");
+        return QCoreApplication::translate("rapport::Sql", "The database file is damaged. Restore it from a backup.") +
+               QStringLiteral(" (") + t + QStringLiteral(")");
     return t;
 }
 

@@ -114,19 +114,6 @@ QVariant optionalId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-Status validate(const Deal& d)
-{
-    if (d.title.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), tr("A deal needs a title."));
-    if (d.customerId <= 0)
-        return makeError(QStringLiteral("invalid"), tr("A deal needs a customer."));
-    if (d.amountMinor < 0)
-        return makeError(QStringLiteral("invalid"), tr("The amount cannot be negative."));
-    if (d.currency.size() != 3)
-        return makeError(QStringLiteral("invalid"), tr("The currency must be a three-letter code such as USD or CNY."));
-    return Ok{};
-}
-
 QVariantMap editableColumns(const Deal& d)
 {
     return {
@@ -155,6 +142,19 @@ PipelineStage readStage(const Query& q)
 }
 
 } // namespace
+
+Status DealRepository::validate(const Deal& d)
+{
+    if (d.title.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), tr("A deal needs a title."));
+    if (d.customerId <= 0)
+        return makeError(QStringLiteral("invalid"), tr("A deal needs a customer."));
+    if (d.amountMinor < 0)
+        return makeError(QStringLiteral("invalid"), tr("The amount cannot be negative."));
+    if (d.currency.size() != 3)
+        return makeError(QStringLiteral("invalid"), tr("The currency must be a three-letter code such as USD or CNY."));
+    return Ok{};
+}
 
 QString dealStatusKey(DealStatus status)
 {

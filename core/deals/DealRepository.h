@@ -15,6 +15,9 @@ class DealRepository
 public:
     explicit DealRepository(Database& db);
 
+    // Checks the fields a deal must have; the message says which and why.
+    static Status validate(const Deal& deal);
+
     Result<QList<PipelineStage>> stages() const;
     Result<PipelineStage> stage(qint64 id) const;
 

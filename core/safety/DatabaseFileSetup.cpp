@@ -32,9 +32,9 @@ Status withConnection(const QString& path, const std::function<Status(const QSql
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         conn.setDatabaseName(path);
         if (!conn.open()) {
-            result = makeError(QStringLiteral("open"), tr("Cannot open %1: %2")
-                                                           .arg(QDir::toNativeSeparators(path),
-                                                                explainSqlError(conn.lastError().text())));
+            result = makeError(QStringLiteral("open"),
+                               QCoreApplication::translate("rapport::DatabaseFileSetup", "Cannot open %1: %2")
+                                   .arg(QDir::toNativeSeparators(path), explainSqlError(conn.lastError().text())));
         } else {
             result = work(conn);
             conn.close();
@@ -47,7 +47,9 @@ Status withConnection(const QString& path, const std::function<Status(const QSql
 Status setWal(const QSqlDatabase& conn)
 {
     if (scalar(conn, QStringLiteral("PRAGMA journal_mode = WAL")).toString().toLower() != QStringLiteral("wal"))
-        return makeError(QStringLiteral("pragma"), tr("Cannot switch the database to write-ahead logging."));
+        return makeError(QStringLiteral("pragma"),
+                         QCoreApplication::translate("rapport::DatabaseFileSetup",
+                                                     "Cannot switch the database to write-ahead logging."));
     return Ok{};
 }
 

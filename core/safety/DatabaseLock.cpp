@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("rapport::Database", text);
+    return QCoreApplication::translate("rapport::DatabaseLock", text);
 }
 
 // QLockFile writes its owner's details right after creating the file; a file still without them after a

@@ -34,14 +34,18 @@ quint32 be32(const QByteArray& b, int at)
 
 Error damaged(const QString& path, const QString& reason)
 {
-    return makeError(QStringLiteral("damaged"), tr("%1 is damaged: %2. It was not changed.").arg(native(path), reason));
+    return makeError(QStringLiteral("damaged"),
+                     QCoreApplication::translate("rapport::FileProbe", "%1 is damaged: %2. It was not changed.")
+                         .arg(native(path), reason));
 }
 
 Error orphanWal(const QString& path, const QString& reason)
 {
     return makeError(QStringLiteral("orphan_wal"),
-                     tr("%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so "
-                        "neither file was changed.")
+                     QCoreApplication::translate(
+                         "rapport::FileProbe",
+                         "%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so "
+                         "neither file was changed.")
                          .arg(native(path), reason));
 }
 
@@ -50,15 +54,21 @@ Status inspectWal(const QString& path, int pageSize)
 {
     QFile wal(FileProbe::walPath(path));
     if (!wal.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("unreadable"), tr("Cannot read %1: %2").arg(native(wal.fileName()), wal.errorString()));
+        return makeError(QStringLiteral("unreadable"),
+                         QCoreApplication::translate("rapport::FileProbe", "Cannot read %1: %2")
+                             .arg(native(wal.fileName()), wal.errorString()));
     const QByteArray header = wal.read(32);
     if (header.size() < 32)
-        return orphanWal(path, tr("the write-ahead log beside it (-wal) is cut short"));
+        return orphanWal(path, QCoreApplication::translate("rapport::FileProbe",
+                                                           "the write-ahead log beside it (-wal) is cut short"));
     const quint32 magic = be32(header, 0);
     if (magic != 0x377f0682 && magic != 0x377f0683)
-        return orphanWal(path, tr("the file beside it named -wal is not a write-ahead log"));
+        return orphanWal(path, QCoreApplication::translate("rapport::FileProbe",
+                                                           "the file beside it named -wal is not a write-ahead log"));
     if (be32(header, 8) != quint32(pageSize))
-        return orphanWal(path, tr("the write-ahead log beside it (-wal) belongs to another database"));
+        return orphanWal(
+            path, QCoreApplication::translate("rapport::FileProbe",
+                                              "the write-ahead log beside it (-wal) belongs to another database"));
     return Ok{};
 }
 
@@ -76,7 +86,9 @@ Status walBelongs(const QString& path, const QSqlDatabase& withWal)
     const QString hash = last.value(1).toString();
     const QVariant throughLog = scalar(withWal, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {id});
     if (throughLog.toString() != hash)
-        return orphanWal(path, tr("the write-ahead log beside it (-wal) belongs to another database"));
+        return orphanWal(
+            path, QCoreApplication::translate("rapport::FileProbe",
+                                              "the write-ahead log beside it (-wal) belongs to another database"));
     return Ok{};
 }
 

@@ -32,7 +32,9 @@ Status copyPrivately(const QString& from, const QString& to)
 {
     QString error;
     if (!FileSync::createOwnerOnly(to, &error))
-        return makeError(QStringLiteral("write"), tr("Cannot create %1: %2").arg(native(to), error));
+        return makeError(
+            QStringLiteral("write"),
+            QCoreApplication::translate("rapport::RestoreService", "Cannot create %1: %2").arg(native(to), error));
     QFile in(from);
     QFile out(to);
     bool ok = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -45,7 +47,9 @@ Status copyPrivately(const QString& from, const QString& to)
     out.close();
     if (!ok || !FileSync::flush(to)) {
         QFile::remove(to);
-        return makeError(QStringLiteral("write"), tr("Cannot copy the backup to %1: %2").arg(native(to), reason));
+        return makeError(QStringLiteral("write"),
+                         QCoreApplication::translate("rapport::RestoreService", "Cannot copy the backup to %1: %2")
+                             .arg(native(to), reason));
     }
     return Ok{};
 }

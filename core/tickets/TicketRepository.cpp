@@ -139,7 +139,9 @@ QVariant instantOrNull(const QDateTime& t)
     return t.isValid() ? QVariant(toStoredInstant(t)) : QVariant();
 }
 
-Status validate(const Ticket& t)
+} // namespace
+
+Status TicketRepository::validate(const Ticket& t)
 {
     if (t.subject.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), tr("A ticket needs a subject."));
@@ -151,8 +153,6 @@ Status validate(const Ticket& t)
         return makeError(QStringLiteral("invalid"), tr("Satisfaction is a score from 1 to 5."));
     return Ok{};
 }
-
-} // namespace
 
 QString ticketStatusKey(TicketStatus status)
 {

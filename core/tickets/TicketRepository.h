@@ -15,6 +15,9 @@ class TicketRepository
 public:
     explicit TicketRepository(Database& db);
 
+    // Checks the fields a ticket must have; the message says which and why.
+    static Status validate(const Ticket& ticket);
+
     // Sets the SLA due times from the priority's rule.
     Result<qint64> create(const Ticket& ticket);
     Result<Ticket> get(qint64 id) const;

@@ -17,109 +17,6 @@
     </message>
 </context>
 <context>
-    <name>rapport</name>
-    <message>
-        <source>An activity needs a customer.</source>
-        <translation>An activity needs a customer.</translation>
-    </message>
-    <message>
-        <source>Write a short summary of what happened.</source>
-        <translation>Write a short summary of what happened.</translation>
-    </message>
-    <message>
-        <source>The duration cannot be negative.</source>
-        <translation>The duration cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Cannot create %1: %2</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>The database file is read-only, so the change was not saved.</source>
-        <translation>The database file is read-only, so the change was not saved.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; the change was not saved. Try again in a moment.</source>
-        <translation>The database is busy in another program; the change was not saved. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Restore it from a backup.</source>
-        <translation>The database file is damaged. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>A deal needs a title.</source>
-        <translation>A deal needs a title.</translation>
-    </message>
-    <message>
-        <source>A deal needs a customer.</source>
-        <translation>A deal needs a customer.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>The amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as USD or CNY.</source>
-        <translation>The currency must be a three-letter code such as USD or CNY.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a subject.</source>
-        <translation>A ticket needs a subject.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a customer.</source>
-        <translation>A ticket needs a customer.</translation>
-    </message>
-    <message>
-        <source>Unknown channel "%1".</source>
-        <translation>Unknown channel "%1".</translation>
-    </message>
-    <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>Satisfaction is a score from 1 to 5.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot switch the database to write-ahead logging.</source>
-        <translation>Cannot switch the database to write-ahead logging.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2. It was not changed.</source>
-        <translation>%1 is damaged: %2. It was not changed.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
-        <translation>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</translation>
-    </message>
-    <message>
-        <source>the write-ahead log beside it (-wal) is cut short</source>
-        <translation>the write-ahead log beside it (-wal) is cut short</translation>
-    </message>
-    <message>
-        <source>the file beside it named -wal is not a write-ahead log</source>
-        <translation>the file beside it named -wal is not a write-ahead log</translation>
-    </message>
-    <message>
-        <source>the write-ahead log beside it (-wal) belongs to another database</source>
-        <translation>the write-ahead log beside it (-wal) belongs to another database</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to %1: %2</source>
-        <translation>Cannot copy the backup to %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>rapport::AboutDialog</name>
     <message>
         <source>About Rapport</source>
@@ -234,6 +131,18 @@
     <message>
         <source>There is no activity with number %1.</source>
         <translation>There is no activity with number %1.</translation>
+    </message>
+    <message>
+        <source>An activity needs a customer.</source>
+        <translation>An activity needs a customer.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of what happened.</source>
+        <translation>Write a short summary of what happened.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>The duration cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1143,14 @@
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to write-ahead logging.</source>
+        <translation>Cannot switch the database to write-ahead logging.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DatabaseLock</name>
@@ -1522,6 +1439,22 @@
     <message>
         <source>“%1” has moved again since; it was left where it is.</source>
         <translation>“%1” has moved again since; it was left where it is.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>A deal needs a title.</translation>
+    </message>
+    <message>
+        <source>A deal needs a customer.</source>
+        <translation>A deal needs a customer.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD or CNY.</source>
+        <translation>The currency must be a three-letter code such as USD or CNY.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1853,26 @@
     <message>
         <source>some of its pages cannot be read</source>
         <translation>some of its pages cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was not changed.</source>
+        <translation>%1 is damaged: %2. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
+        <translation>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</translation>
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) is cut short</source>
+        <translation>the write-ahead log beside it (-wal) is cut short</translation>
+    </message>
+    <message>
+        <source>the file beside it named -wal is not a write-ahead log</source>
+        <translation>the file beside it named -wal is not a write-ahead log</translation>
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) belongs to another database</source>
+        <translation>the write-ahead log beside it (-wal) belongs to another database</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3638,14 @@
         <source>Cannot put the backup in place at %1; the previous file was put back.</source>
         <translation>Cannot put the backup in place at %1; the previous file was put back.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1: %2</source>
+        <translation>Cannot copy the backup to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::Retention</name>
@@ -3824,6 +3785,25 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Sql</name>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so the change was not saved.</source>
+        <translation>The database file is read-only, so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; the change was not saved. Try again in a moment.</source>
+        <translation>The database is busy in another program; the change was not saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>The database file is damaged. Restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4405,18 @@
     <message>
         <source>The customer's satisfaction is recorded once the ticket is resolved.</source>
         <translation>The customer's satisfaction is recorded once the ticket is resolved.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation>A ticket needs a subject.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer.</source>
+        <translation>A ticket needs a customer.</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1".</source>
+        <translation>Unknown channel "%1".</translation>
     </message>
 </context>
 <context>

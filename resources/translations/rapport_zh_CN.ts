@@ -17,109 +17,6 @@
     </message>
 </context>
 <context>
-    <name>rapport</name>
-    <message>
-        <source>An activity needs a customer.</source>
-        <translation>记录需要关联一位客户。</translation>
-    </message>
-    <message>
-        <source>Write a short summary of what happened.</source>
-        <translation>请简要写下发生了什么。</translation>
-    </message>
-    <message>
-        <source>The duration cannot be negative.</source>
-        <translation>时长不能为负数。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation>磁盘已满，更改未保存。请释放一些空间后重试。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only, so the change was not saved.</source>
-        <translation>数据库文件为只读，更改未保存。</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; the change was not saved. Try again in a moment.</source>
-        <translation>数据库正被其他程序占用，更改未保存。请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Restore it from a backup.</source>
-        <translation>数据库文件已损坏。请从备份恢复。</translation>
-    </message>
-    <message>
-        <source>A deal needs a title.</source>
-        <translation>商机需要一个标题。</translation>
-    </message>
-    <message>
-        <source>A deal needs a customer.</source>
-        <translation>商机需要关联一位客户。</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as USD or CNY.</source>
-        <translation>币种必须是三个字母的代码，例如 USD 或 CNY。</translation>
-    </message>
-    <message>
-        <source>A ticket needs a subject.</source>
-        <translation>工单需要一个主题。</translation>
-    </message>
-    <message>
-        <source>A ticket needs a customer.</source>
-        <translation>工单需要关联一位客户。</translation>
-    </message>
-    <message>
-        <source>Unknown channel "%1".</source>
-        <translation>未知渠道“%1”。</translation>
-    </message>
-    <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>满意度为 1 到 5 分。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot switch the database to write-ahead logging.</source>
-        <translation>无法将数据库切换为预写日志（WAL）模式。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2. It was not changed.</source>
-        <translation>%1 已损坏：%2。文件未被改动。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
-        <translation>无法安全打开 %1：%2。打开它会把该日志应用到错误的文件上，因此两个文件都未被改动。</translation>
-    </message>
-    <message>
-        <source>the write-ahead log beside it (-wal) is cut short</source>
-        <translation>旁边的预写日志（-wal）不完整</translation>
-    </message>
-    <message>
-        <source>the file beside it named -wal is not a write-ahead log</source>
-        <translation>旁边名为 -wal 的文件不是预写日志</translation>
-    </message>
-    <message>
-        <source>the write-ahead log beside it (-wal) belongs to another database</source>
-        <translation>旁边的预写日志（-wal）属于另一个数据库</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to %1: %2</source>
-        <translation>无法将备份复制到 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>rapport::AboutDialog</name>
     <message>
         <source>About Rapport</source>
@@ -234,6 +131,18 @@
     <message>
         <source>There is no activity with number %1.</source>
         <translation>不存在编号为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>An activity needs a customer.</source>
+        <translation>记录需要关联一位客户。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of what happened.</source>
+        <translation>请简要写下发生了什么。</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>时长不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1143,14 @@
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to write-ahead logging.</source>
+        <translation>无法将数据库切换为预写日志（WAL）模式。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DatabaseLock</name>
@@ -1522,6 +1439,22 @@
     <message>
         <source>“%1” has moved again since; it was left where it is.</source>
         <translation>“%1”此后又被移动过，因此保持不变。</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>商机需要一个标题。</translation>
+    </message>
+    <message>
+        <source>A deal needs a customer.</source>
+        <translation>商机需要关联一位客户。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD or CNY.</source>
+        <translation>币种必须是三个字母的代码，例如 USD 或 CNY。</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1853,26 @@
     <message>
         <source>some of its pages cannot be read</source>
         <translation>部分数据页无法读取</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was not changed.</source>
+        <translation>%1 已损坏：%2。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2. Opening it would apply that log to the wrong file, so neither file was changed.</source>
+        <translation>无法安全打开 %1：%2。打开它会把该日志应用到错误的文件上，因此两个文件都未被改动。</translation>
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) is cut short</source>
+        <translation>旁边的预写日志（-wal）不完整</translation>
+    </message>
+    <message>
+        <source>the file beside it named -wal is not a write-ahead log</source>
+        <translation>旁边名为 -wal 的文件不是预写日志</translation>
+    </message>
+    <message>
+        <source>the write-ahead log beside it (-wal) belongs to another database</source>
+        <translation>旁边的预写日志（-wal）属于另一个数据库</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3638,14 @@
         <source>Cannot put the backup in place at %1; the previous file was put back.</source>
         <translation>无法将备份放到 %1；原文件已放回。</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1: %2</source>
+        <translation>无法将备份复制到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::Retention</name>
@@ -3824,6 +3785,25 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Sql</name>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满，更改未保存。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so the change was not saved.</source>
+        <translation>数据库文件为只读，更改未保存。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; the change was not saved. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用，更改未保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>数据库文件已损坏。请从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4405,18 @@
     <message>
         <source>The customer's satisfaction is recorded once the ticket is resolved.</source>
         <translation>工单解决后才能记录客户满意度。</translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation>工单需要一个主题。</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer.</source>
+        <translation>工单需要关联一位客户。</translation>
+    </message>
+    <message>
+        <source>Unknown channel "%1".</source>
+        <translation>未知渠道“%1”。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,12 @@ foreach(lang zh_CN en)
         message(FATAL_ERROR "lupdate failed: ${errors}")
     endif()
     file(READ "${ts}" content)
+    # lupdate files a tr() made outside any class under the bare namespace; at run time such a helper
+    # looks the text up under its own context, so the translation is never found.
+    if(content MATCHES "<name>rapport</name>")
+        string(APPEND problems "rapport_${lang}.ts: strings in the context \"rapport\" come from tr() outside a class; "
+                               "call QCoreApplication::translate(\"rapport::Class\", ...) there or move the code into the class\n")
+    endif()
     string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?<translation type=\"(unfinished|obsolete|vanished)\"" stale "${content}")
     list(LENGTH stale count)
     if(count GREATER 0)
