@@ -2,6 +2,7 @@
 
 #include "common/EmptyState.h"
 #include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/TableStyle.h"
 #include "customers/CustomerCommands.h"
 #include "customers/CustomerPage.h"
@@ -80,15 +81,8 @@ QWidget* CustomersScreen::buildList()
     auto* page = new QWidget(m_stack);
     page->setObjectName(QStringLiteral("customerListPage"));
 
-    auto* title = new QLabel(tr("Customers"), page);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
     m_count = new QLabel(page);
     m_count->setObjectName(QStringLiteral("customerCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
     auto* add = new QPushButton(Icons::get(QStringLiteral("new")), tr("New Customer"), page);
     add->setObjectName(QStringLiteral("newCustomerButton"));
     connect(add, &QPushButton::clicked, this, &CustomersScreen::newCustomer);
@@ -159,11 +153,7 @@ QWidget* CustomersScreen::buildList()
     m_listStack->addWidget(m_view);
     m_listStack->addWidget(m_empty);
 
-    auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(title);
-    titleRow->addSpacing(8);
-    titleRow->addWidget(m_count, 0, Qt::AlignBottom);
-    titleRow->addStretch();
+    auto* titleRow = ScreenHeader::create(tr("Customers"), page, m_count).row;
     titleRow->addWidget(add);
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(8);

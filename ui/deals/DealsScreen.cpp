@@ -4,6 +4,7 @@
 #include "common/EmptyState.h"
 #include "common/Format.h"
 #include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
 #include "common/TableStyle.h"
 #include "customers/CustomerPicker.h"
@@ -43,23 +44,12 @@ DealsScreen::DealsScreen(Session& session, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("dealsStack"));
     m_viewStack->setObjectName(QStringLiteral("dealsViewStack"));
 
-    auto* title = new QLabel(tr("Deals"), this);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("dealCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
     auto* add = new QPushButton(Icons::get(QStringLiteral("new")), tr("New Deal"), this);
     add->setObjectName(QStringLiteral("newDealButton"));
     connect(add, &QPushButton::clicked, this, &DealsScreen::newDeal);
-    auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(title);
-    titleRow->addSpacing(8);
-    titleRow->addWidget(m_count, 0, Qt::AlignBottom);
-    titleRow->addStretch();
+    auto* titleRow = ScreenHeader::create(tr("Deals"), this, m_count).row;
     const std::pair<View, QString> views[] = {{View::Board, tr("Board")}, {View::List, tr("List")}};
     for (const auto& [v, text] : views) {
         auto* button = new QPushButton(text, this);

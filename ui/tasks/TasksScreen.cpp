@@ -2,6 +2,7 @@
 
 #include "common/EmptyState.h"
 #include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
 #include "common/TableStyle.h"
 #include "db/ChangeNotifier.h"
@@ -34,13 +35,6 @@ TasksScreen::TasksScreen(Session& session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_empty->setObjectName(QStringLiteral("tasksEmpty"));
 
-    auto* title = new QLabel(tr("Tasks"), this);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
     auto* add = new QPushButton(Icons::get(QStringLiteral("new")), tr("Add Task"), this);
     add->setObjectName(QStringLiteral("addTaskButton"));
     connect(add, &QPushButton::clicked, this, &TasksScreen::addTask);
@@ -84,11 +78,7 @@ TasksScreen::TasksScreen(Session& session, QWidget* parent)
     connect(m_refresh, &QTimer::timeout, m_model, &TaskTableModel::refresh);
     connect(session.db().notifier(), &ChangeNotifier::changed, this, &TasksScreen::onChanged);
 
-    auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(title);
-    titleRow->addSpacing(8);
-    titleRow->addWidget(m_count, 0, Qt::AlignBottom);
-    titleRow->addStretch();
+    auto* titleRow = ScreenHeader::create(tr("Tasks"), this, m_count).row;
     titleRow->addWidget(add);
     auto* top = new QVBoxLayout;
     top->setContentsMargins(24, 16, 24, 10);

@@ -4,6 +4,7 @@
 #include "common/EmptyState.h"
 #include "common/Format.h"
 #include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
 #include "common/TableStyle.h"
 #include "db/ChangeNotifier.h"
@@ -41,21 +42,10 @@ TicketsScreen::TicketsScreen(Session& session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("ticketTable"));
     m_empty->setObjectName(QStringLiteral("ticketsEmpty"));
 
-    auto* title = new QLabel(tr("Service Desk"), this);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
     auto* add = new QPushButton(Icons::get(QStringLiteral("new")), tr("New Ticket"), this);
     add->setObjectName(QStringLiteral("newTicketButton"));
     connect(add, &QPushButton::clicked, this, &TicketsScreen::newTicket);
-    auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(title);
-    titleRow->addSpacing(8);
-    titleRow->addWidget(m_count, 0, Qt::AlignBottom);
-    titleRow->addStretch();
+    auto* titleRow = ScreenHeader::create(tr("Service Desk"), this, m_count).row;
     titleRow->addWidget(add);
 
     auto* filterRow = new QHBoxLayout;
