@@ -126,14 +126,12 @@ bool ActivityDialog::save()
                                : (a.kind == ActivityKind::Note ? Direction::Internal : Direction::Outbound);
     a.durationMinutes = (a.kind == ActivityKind::Call || a.kind == ActivityKind::Meeting) ? m_duration->value() : 0;
     auto command = std::make_unique<LogActivityCommand>(session(), a);
-    auto* raw = command.get();
-    if (auto done = raw->applyFirst(); !done) {
-        showError(done.error().message);
+    auto* raw = command.get(); // the stack owns it once applied
+    if (!succeeded(session().apply(std::move(command)))) {
         m_summary->setFocus(Qt::OtherFocusReason);
         return false;
     }
     m_loggedId = raw->activityId();
-    session().undoStack()->push(command.release());
     return true;
 }
 

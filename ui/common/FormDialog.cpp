@@ -82,6 +82,23 @@ void FormDialog::showError(const QString& message)
         adjustSize(); // room for the message
 }
 
+bool FormDialog::succeeded(const Status& status)
+{
+    if (!status)
+        showError(status.error().message);
+    return status.ok();
+}
+
+bool FormDialog::created(const Result<qint64>& id)
+{
+    if (!id) {
+        showError(id.error().message);
+        return false;
+    }
+    m_createdId = id.value();
+    return true;
+}
+
 void FormDialog::setSaveText(const QString& text)
 {
     m_buttons->button(QDialogButtonBox::Save)->setText(text);

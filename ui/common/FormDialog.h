@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -21,12 +23,18 @@ public:
 
     qint64 customerId() const;
     QString errorText() const;
+    // The record a "new" dialog created; 0 until then.
+    qint64 createdId() const { return m_createdId; }
     void accept() override;
 
 protected:
     // Writes the record; returns false after showError() when something is wrong.
     virtual bool save() = 0;
     void showError(const QString& message);
+    // For save(): shows why a write was refused and returns false, or returns true.
+    bool succeeded(const Status& status);
+    // For save(): keeps the new record's id, or shows why it was not created.
+    bool created(const Result<qint64>& id);
     QFormLayout* form() const { return m_form; }
     Session& session() const { return m_session; }
     void setSaveText(const QString& text);
@@ -41,6 +49,7 @@ private:
     QFormLayout* m_form;
     CustomerPicker* m_picker = nullptr;
     QDialogButtonBox* m_buttons;
+    qint64 m_createdId = 0;
 };
 
 } // namespace rapport

@@ -28,12 +28,19 @@ QString Session::businessName() const
 
 bool Session::run(std::unique_ptr<UndoableCommand> command)
 {
-    if (auto done = command->applyFirst(); !done) {
+    if (auto done = apply(std::move(command)); !done) {
         reportError(done.error().message);
         return false;
     }
-    m_undo->push(command.release());
     return true;
+}
+
+Status Session::apply(std::unique_ptr<UndoableCommand> command)
+{
+    Status done = command->applyFirst();
+    if (done)
+        m_undo->push(command.release());
+    return done;
 }
 
 void Session::openCustomer(qint64 id, CustomerTab tab)

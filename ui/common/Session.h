@@ -36,6 +36,8 @@ public:
 
     // Runs a change now and, if it worked, puts it on the undo stack; otherwise reports the core's message.
     bool run(std::unique_ptr<UndoableCommand> command);
+    // Like run(), but hands a refusal back instead of reporting it (forms show it beside their fields).
+    Status apply(std::unique_ptr<UndoableCommand> command);
 
 public slots:
     void openCustomer(qint64 id, rapport::Session::CustomerTab tab = rapport::Session::CustomerTab::Timeline);

@@ -417,12 +417,10 @@ void CustomerPage::saveEdit()
     if (!m_form->validate())
         return;
     const Customer after = m_form->customer();
-    auto command = std::make_unique<EditCustomerCommand>(m_session, m_customer, after);
-    if (auto done = command->applyFirst(); !done) {
+    if (auto done = m_session.apply(std::make_unique<EditCustomerCommand>(m_session, m_customer, after)); !done) {
         m_form->showError(done.error().message);
         return;
     }
-    m_session.undoStack()->push(command.release());
     m_modes->setCurrentIndex(0);
     reloadCustomer();
 }

@@ -92,22 +92,9 @@ bool DealDialog::save()
         m_amount->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    if (m_editing) {
-        auto command = std::make_unique<EditDealCommand>(session(), *m_editing, d);
-        if (auto done = command->applyFirst(); !done) {
-            showError(done.error().message);
-            return false;
-        }
-        session().undoStack()->push(command.release());
-        return true;
-    }
-    auto id = DealRepository(session().db()).create(d);
-    if (!id) {
-        showError(id.error().message);
-        return false;
-    }
-    m_createdId = id.value();
-    return true;
+    if (m_editing)
+        return succeeded(session().apply(std::make_unique<EditDealCommand>(session(), *m_editing, d)));
+    return created(DealRepository(session().db()).create(d));
 }
 
 } // namespace rapport

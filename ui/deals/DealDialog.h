@@ -15,7 +15,6 @@ class DealDialog : public FormDialog
     Q_OBJECT
 public:
     DealDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
-    qint64 createdId() const { return m_createdId; }
     // Edits an existing deal instead (its stage moves on the board or its page); saving is undoable.
     void setDeal(const Deal& deal);
 
@@ -28,7 +27,6 @@ private:
     QLineEdit* m_amount;
     QComboBox* m_stage;
     QDateEdit* m_close;
-    qint64 m_createdId = 0;
     std::optional<Deal> m_editing;
 };
 

@@ -68,13 +68,7 @@ bool TaskDialog::save()
         m_title->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    auto id = TaskRepository(session().db()).create(t);
-    if (!id) {
-        showError(id.error().message);
-        return false;
-    }
-    m_createdId = id.value();
-    return true;
+    return created(TaskRepository(session().db()).create(t));
 }
 
 } // namespace rapport

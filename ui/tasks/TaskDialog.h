@@ -16,7 +16,6 @@ class TaskDialog : public FormDialog
     Q_OBJECT
 public:
     TaskDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
-    qint64 createdId() const { return m_createdId; }
     // Links the new task to a deal or a ticket of the customer as well.
     void setDeal(qint64 dealId) { m_dealId = dealId; }
     void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
@@ -30,7 +29,6 @@ private:
     QDateTimeEdit* m_due;
     QComboBox* m_priority;
     QPlainTextEdit* m_notes;
-    qint64 m_createdId = 0;
     qint64 m_dealId = 0;
     qint64 m_ticketId = 0;
 };

@@ -69,22 +69,9 @@ bool TicketDialog::save()
         m_subject->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    if (m_editing) {
-        auto command = std::make_unique<EditTicketCommand>(session(), *m_editing, t);
-        if (auto done = command->applyFirst(); !done) {
-            showError(done.error().message);
-            return false;
-        }
-        session().undoStack()->push(command.release());
-        return true;
-    }
-    auto id = TicketRepository(session().db()).create(t);
-    if (!id) {
-        showError(id.error().message);
-        return false;
-    }
-    m_createdId = id.value();
-    return true;
+    if (m_editing)
+        return succeeded(session().apply(std::make_unique<EditTicketCommand>(session(), *m_editing, t)));
+    return created(TicketRepository(session().db()).create(t));
 }
 
 } // namespace rapport

@@ -17,7 +17,6 @@ class TicketDialog : public FormDialog
     Q_OBJECT
 public:
     TicketDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
-    qint64 createdId() const { return m_createdId; }
     // Edits an existing ticket instead (subject, priority, channel, description); saving is undoable.
     void setTicket(const Ticket& ticket);
 
@@ -29,7 +28,6 @@ private:
     QComboBox* m_priority;
     QComboBox* m_channel;
     QPlainTextEdit* m_description;
-    qint64 m_createdId = 0;
     std::optional<Ticket> m_editing;
 };
 
