@@ -67,7 +67,7 @@ void ReportLayouts::winRate(ReportDocument& doc, const WinRateReport& r, const R
     months.table.headers = {tr("Month"), tr("Won"), tr("Lost"), tr("Win rate"), tr("Won value")};
     months.table.numeric = numericAfterFirst(5);
     for (const auto& m : r.months) {
-        months.chart.categories << text.month(m.month);
+        months.chart.categories << text.shortMonth(m.month);
         won.values << static_cast<double>(m.won);
         lost.values << static_cast<double>(m.lost);
         months.table.rows << QStringList{text.month(m.month), text.count(m.won), text.count(m.lost),
@@ -132,7 +132,7 @@ void ReportLayouts::forecast(ReportDocument& doc, const ForecastReport& r, const
     s.table.numeric = numericAfterFirst(6);
     bool anyTarget = false;
     for (const auto& m : r.months) {
-        s.chart.categories << text.month(m.month);
+        s.chart.categories << text.shortMonth(m.month);
         amount.values << majorUnits(m.amountMinor, r.currency);
         weightedSeries.values << majorUnits(m.weightedMinor, r.currency);
         won.values << majorUnits(m.wonMinor, r.currency);
@@ -316,7 +316,7 @@ void ReportLayouts::kpis(ReportDocument& doc, const KpiReport& r, const ReportTe
         const auto plot = [&](qint64 v) { return metric.money ? majorUnits(v, r.currency) : static_cast<double>(v); };
         for (const auto& m : r.months) {
             const KpiValue& v = m.*(metric.field);
-            s.chart.categories << text.month(m.month);
+            s.chart.categories << text.shortMonth(m.month);
             actual.values << plot(v.actual);
             target.values << (v.target ? plot(*v.target) : 0.0);
             anyTarget = anyTarget || v.target.has_value();

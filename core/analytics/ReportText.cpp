@@ -31,6 +31,13 @@ QString ReportText::month(const QString& key) const
     return m_locale.toString(first, tr("MMM yyyy"));
 }
 
+QString ReportText::shortMonth(const QString& key) const
+{
+    const QDate first = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+    //: Month labels under chart bars, a QDate format: "Jan 24"; Chinese "yy年M月".
+    return m_locale.toString(first, tr("MMM yy"));
+}
+
 QString ReportText::date(const QDate& date) const
 {
     return m_locale.toString(date, QLocale::ShortFormat);

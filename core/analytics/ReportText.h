@@ -24,6 +24,8 @@ public:
     QString days(std::optional<double> days) const;
     QString number(double value, int decimals = 1) const { return m_locale.toString(value, 'f', decimals); }
     QString month(const QString& key) const; // "2024-01" -> "Jan 2024" / "2024年1月"
+    // Under a chart's bars, where six or twelve months share the width: "Jan 24" / "24年1月".
+    QString shortMonth(const QString& key) const;
     QString date(const QDate& date) const;
     QString longDate(const QDate& date) const; // "1 Jan 2024" / "2024年1月1日"
     QString dash() const { return QStringLiteral("—"); }

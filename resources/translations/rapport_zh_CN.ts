@@ -3512,6 +3512,11 @@
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
+    <message>
+        <source>MMM yy</source>
+        <extracomment>Month labels under chart bars, a QDate format: "Jan 24"; Chinese "yy年M月".</extracomment>
+        <translation>yy年M月</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ReportsScreen</name>

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGuiApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -32,6 +33,23 @@ QValueAxis* valueAxis(const ReportChart& spec, double max, const QLocale& locale
     axis->setLabelFormat(spec.unit == ChartUnit::Percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
     Q_UNUSED(locale)
     return axis;
+}
+
+// Qt Charts draws with its light theme whatever the window's palette; axes, legend and labels take the
+// palette's text and grid colours so they stay readable in dark mode.
+void followPalette(QChart* chart)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor grid = palette.color(QPalette::Mid);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    chart->legend()->setLabelColor(text);
+    chart->setTitleBrush(text);
 }
 
 } // namespace
@@ -146,11 +164,16 @@ QChart* ChartFactory::create(const ReportChart& spec, const QLocale& locale)
             line->attachAxis(hiddenX);
             line->attachAxis(axisY);
         }
+        // Qt Charts elides a label wider than its bar group: twelve months stand upright, weekly charts leave
+        // the dates to the table beside them.
         if (spec.categories.size() > 14)
-            axisX->setLabelsVisible(false); // weekly charts: the table beside it carries the dates
+            axisX->setLabelsVisible(false);
+        else if (spec.categories.size() > 6)
+            axisX->setLabelsAngle(-90);
         break;
     }
     }
+    followPalette(chart);
     return chart;
 }
 
