@@ -190,22 +190,13 @@ Status Pipeline::renameStage(qint64 id, const QString& name)
     SqlTransaction tx(m_db);
     if (!tx.active())
         return sqlError(tx.error());
-    auto before = stageImage(id);
+    auto before = existingStageImage(id);
     if (!before)
         return before.error();
-    if (before.value().isEmpty())
-        return makeError(QStringLiteral("not_found"), tr("That stage no longer exists."));
     if (before.value().value(QStringLiteral("name")).toString() == name.trimmed())
         return Ok{};
-    Query q(m_db.connection(), QStringLiteral("UPDATE pipeline_stages SET name = ? WHERE id = ?"));
-    q.bindAll({name.trimmed(), id});
-    if (!q.exec())
-        return q.asError();
-    auto after = stageImage(id);
-    if (!after)
-        return after.error();
-    if (auto logged = logStage(id, QStringLiteral("update"), before.value(), after.value()); !logged)
-        return logged;
+    if (auto updated = updateStage(id, "name = ?", {name.trimmed()}, QStringLiteral("update"), before.value()); !updated)
+        return updated;
     if (!tx.commit())
         return sqlError(tx.error());
     return Ok{};
@@ -218,24 +209,16 @@ Status Pipeline::setProbability(qint64 id, int probability)
     SqlTransaction tx(m_db);
     if (!tx.active())
         return sqlError(tx.error());
-    auto before = stageImage(id);
+    auto before = existingStageImage(id);
     if (!before)
         return before.error();
-    if (before.value().isEmpty())
-        return makeError(QStringLiteral("not_found"), tr("That stage no longer exists."));
     if (before.value().value(QStringLiteral("kind")).toString() != QStringLiteral("open"))
         return makeError(QStringLiteral("invalid"), tr("Won is always 100% and Lost always 0%."));
     if (before.value().value(QStringLiteral("probability")).toInt() == probability)
         return Ok{};
-    Query q(m_db.connection(), QStringLiteral("UPDATE pipeline_stages SET probability = ? WHERE id = ?"));
-    q.bindAll({probability, id});
-    if (!q.exec())
-        return q.asError();
-    auto after = stageImage(id);
-    if (!after)
-        return after.error();
-    if (auto logged = logStage(id, QStringLiteral("update"), before.value(), after.value()); !logged)
-        return logged;
+    if (auto updated = updateStage(id, "probability = ?", {probability}, QStringLiteral("update"), before.value());
+        !updated)
+        return updated;
     if (!tx.commit())
         return sqlError(tx.error());
     return Ok{};
@@ -267,15 +250,9 @@ Status Pipeline::reorderStages(const QList<qint64>& openStageIds)
             return before.error();
         if (before.value().value(QStringLiteral("position")).toInt() == i + 1)
             continue;
-        Query q(m_db.connection(), QStringLiteral("UPDATE pipeline_stages SET position = ? WHERE id = ?"));
-        q.bindAll({i + 1, order.at(i)});
-        if (!q.exec())
-            return q.asError();
-        auto after = stageImage(order.at(i));
-        if (!after)
-            return after.error();
-        if (auto logged = logStage(order.at(i), QStringLiteral("update"), before.value(), after.value()); !logged)
-            return logged;
+        if (auto updated = updateStage(order.at(i), "position = ?", {i + 1}, QStringLiteral("update"), before.value());
+            !updated)
+            return updated;
     }
     if (!tx.commit())
         return sqlError(tx.error());
@@ -320,18 +297,37 @@ Status Pipeline::removeStage(qint64 id, qint64 moveDealsTo)
     auto before = stageImage(id);
     if (!before)
         return before.error();
-    Query q(m_db.connection(), QStringLiteral("UPDATE pipeline_stages SET removed_at = ?, position = 0 WHERE id = ?"));
-    q.bindAll({toStoredInstant(Clock::nowUtc()), id});
+    if (auto updated = updateStage(id, "removed_at = ?, position = 0", {toStoredInstant(Clock::nowUtc())},
+                                   QStringLiteral("archive"), before.value());
+        !updated)
+        return updated;
+    if (!tx.commit())
+        return sqlError(tx.error());
+    return Ok{};
+}
+
+Result<QVariantMap> Pipeline::existingStageImage(qint64 id) const
+{
+    auto image = stageImage(id);
+    if (image && image.value().isEmpty())
+        return makeError(QStringLiteral("not_found"), tr("That stage no longer exists."));
+    return image;
+}
+
+Status Pipeline::updateStage(qint64 id, const char* assignments, const QVariantList& values, const QString& action,
+                             const QVariantMap& before)
+{
+    Query q(m_db.connection(),
+            QStringLiteral("UPDATE pipeline_stages SET %1 WHERE id = ?").arg(QLatin1String(assignments)));
+    for (const QVariant& value : values)
+        q.bind(value);
+    q.bind(id);
     if (!q.exec())
         return q.asError();
     auto after = stageImage(id);
     if (!after)
         return after.error();
-    if (auto logged = logStage(id, QStringLiteral("archive"), before.value(), after.value()); !logged)
-        return logged;
-    if (!tx.commit())
-        return sqlError(tx.error());
-    return Ok{};
+    return logStage(id, action, before, after.value());
 }
 
 int Pipeline::rottingDays() const

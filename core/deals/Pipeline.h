@@ -52,6 +52,11 @@ public:
 private:
     Status logStage(qint64 id, const QString& action, const QVariantMap& before, const QVariantMap& after);
     Result<QVariantMap> stageImage(qint64 id) const;
+    // stageImage(), or "not_found" when the stage is gone.
+    Result<QVariantMap> existingStageImage(qint64 id) const;
+    // One UPDATE of a stage, audited against `before`. `assignments` is fixed text in Pipeline.cpp, never user input.
+    Status updateStage(qint64 id, const char* assignments, const QVariantList& values, const QString& action,
+                       const QVariantMap& before);
 
     Database& m_db;
 };
