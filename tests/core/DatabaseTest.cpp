@@ -67,6 +67,20 @@ TEST_CASE("Migration statements are split at marker lines, not at semicolons", "
     CHECK(parts.at(1).contains(QStringLiteral("SELECT 2;")));
 }
 
+// The runner applies files in name order and stores the count as the version, so a file's number must be its
+// position: two branches that both added "0004_…" would otherwise upgrade databases differently.
+TEST_CASE("Migration files are numbered 0001, 0002, ... without gaps or repeats", "[db]")
+{
+    const QStringList files = Migrator::migrationFiles();
+    REQUIRE(files.size() >= 3);
+    for (int i = 0; i < files.size(); ++i) {
+        const QString name = QFileInfo(files.at(i)).fileName();
+        INFO(name.toStdString());
+        CHECK(name.left(5) == QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0')));
+    }
+    CHECK(Migrator::latestVersion() == files.size());
+}
+
 TEST_CASE("A database newer than the app is refused and left untouched", "[db]")
 {
     QTemporaryDir dir;
