@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace rapport::bench {
@@ -57,6 +58,8 @@ QString number(const QJsonValue& v)
     if (!v.isDouble())
         return QStringLiteral("-");
     const double d = v.toDouble();
+    if (d == std::floor(d) && std::abs(d) < 1e15)
+        return QString::number(static_cast<qint64>(d));
     return QString::number(d, 'f', std::abs(d) >= 100 ? 0 : (std::abs(d) >= 10 ? 1 : 2));
 }
 
@@ -88,6 +91,10 @@ void Suite::start(int customers)
 
 void Suite::step(const QString& name, const std::function<void()>& work)
 {
+    if (m_skip.contains(name)) {
+        std::fprintf(stderr, "==> %s: skipped\n", qPrintable(name));
+        return;
+    }
     std::fprintf(stderr, "==> %s\n", qPrintable(name));
     const double before = loadAverage().at(0).toDouble();
     QElapsedTimer t;
@@ -174,6 +181,7 @@ QJsonObject Suite::result() const
     }
     r.insert(QStringLiteral("targets"), targets);
     r.insert(QStringLiteral("failures"), QJsonArray::fromStringList(m_failures));
+    r.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(m_skip));
     return r;
 }
 
@@ -269,6 +277,8 @@ QString tableOf(const QJsonObject& result)
                 t += QStringLiteral("  %1 %2\n").arg(it.key(), -44).arg(number(it.value()), 12);
         }
     }
+    for (const QJsonValue& s : result.value(QStringLiteral("skipped")).toArray())
+        t += QStringLiteral("SKIPPED: %1\n").arg(s.toString());
     for (const QJsonValue& f : result.value(QStringLiteral("failures")).toArray())
         t += QStringLiteral("FAILED: %1\n").arg(f.toString());
     return t;

@@ -23,6 +23,8 @@ public:
 
     // Notes the machine (cores, load, Qt) before the first step.
     void start(int customers);
+    // Steps named here are left out (and listed as skipped in the JSON).
+    void skip(const QStringList& steps) { m_skip = steps; }
     // Runs one step, noting its time and the load average around it.
     void step(const QString& name, const std::function<void()>& work);
     void finish(double seconds);
@@ -46,6 +48,7 @@ private:
     int m_customers = 0;
     QJsonObject m_steps;
     QStringList m_failures;
+    QStringList m_skip;
     double m_seconds = 0;
     double m_maxLoad = 0;
 };
