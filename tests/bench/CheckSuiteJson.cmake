@@ -19,6 +19,8 @@ set(expected
     machine.cores machine.load_1min_max_seen
     database.customers database.deals database.tickets database.activities database.bytes database.demo_s
     startup.empty_window_ms startup.rapport_ms startup.rapport_minus_empty_ms startup.ratio_vs_empty_window
+    startup.rapport_cpu_ms startup.empty_window_cpu_ms search.cpu_p50_ms search.cpu_p95_ms search.speedup_cpu_p50_vs_like
+    customer_list.first_page_cpu_ms customer_list.jump_to_end_cpu_ms customer_list.sort_indexed_worst_cpu_ms ticket_queue.open_cpu_ms
     search.p50_ms search.p95_ms search.like_scan_p50_ms search.speedup_p50_vs_like search.speedup_p95_vs_like
     search.slowest_query_p95_ms search.queries
     customer_list.first_page_ms customer_list.jump_to_end_ms customer_list.filter_by_tag_ms customer_list.rows

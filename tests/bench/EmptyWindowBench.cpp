@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 #include <cstdio>
+#include <ctime>
 #if __has_include(<unistd.h>)
 #include <unistd.h>
 #define RAPPORT_HAVE_SYSCONF 1
@@ -75,6 +76,7 @@ int main(int argc, char* argv[])
     const double fromStart = sinceProcessStart();
     if (fromStart >= 0)
         report("startup_ms_from_process_start", fromStart, "ms");
+    report("startup_cpu_ms_from_process_start", static_cast<double>(std::clock()) * 1000.0 / CLOCKS_PER_SEC, "ms");
     report("peak_rss_mb", peakRssMb(), "MB");
     std::printf("%s\n", QJsonDocument(g_results).toJson(QJsonDocument::Compact).constData());
     return 0;

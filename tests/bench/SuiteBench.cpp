@@ -104,7 +104,7 @@ bool ensureDemo(Suite& suite, const QString& path, int customers)
 // Start-up of Rapport to a painted Customers screen against an empty window, alternating, fresh processes.
 void startup(Suite& suite, const QString& db, int runs)
 {
-    QList<double> empty, rapport, rss, peak, emptyPeak;
+    QList<double> empty, rapport, rss, peak, emptyPeak, emptyCpu, rapportCpu;
     QJsonObject last;
     for (int i = 0; i < runs; ++i) {
         const QJsonObject e = suite.runJson(QStringLiteral("bench_empty_window"), {});
@@ -113,6 +113,8 @@ void startup(Suite& suite, const QString& db, int runs)
             return;
         empty << e.value(QStringLiteral("startup_ms_from_process_start")).toDouble();
         emptyPeak << e.value(QStringLiteral("peak_rss_mb")).toDouble();
+        emptyCpu << e.value(QStringLiteral("startup_cpu_ms_from_process_start")).toDouble();
+        rapportCpu << r.value(QStringLiteral("startup_cpu_ms_from_process_start")).toDouble();
         rapport << r.value(QStringLiteral("startup_to_customers_ms_from_process_start")).toDouble();
         rss << r.value(QStringLiteral("rss_mb")).toDouble();
         peak << r.value(QStringLiteral("peak_rss_mb")).toDouble();
@@ -125,6 +127,9 @@ void startup(Suite& suite, const QString& db, int runs)
                                     {QStringLiteral("rapport_ms"), r},
                                     {QStringLiteral("rapport_minus_empty_ms"), r - e},
                                     {QStringLiteral("ratio_vs_empty_window"), r / qMax(e, 1e-6)},
+                                    {QStringLiteral("empty_window_cpu_ms"), median(emptyCpu)},
+                                    {QStringLiteral("rapport_cpu_ms"), median(rapportCpu)},
+                                    {QStringLiteral("rapport_minus_empty_cpu_ms"), median(rapportCpu) - median(emptyCpu)},
                                     {QStringLiteral("phase_open_database_ms"), last.value(QStringLiteral("startup_phase_open_database_ms"))},
                                     {QStringLiteral("phase_build_window_ms"), last.value(QStringLiteral("startup_phase_build_window_ms"))},
                                     {QStringLiteral("phase_show_and_paint_ms"), last.value(QStringLiteral("startup_phase_show_and_paint_ms"))}});
@@ -151,15 +156,23 @@ void desktop(Suite& suite, const QString& db)
             list.insert(key, it.value());
     }
     double indexedWorst = 0;
-    for (const char* column : {"name", "value", "last_contact", "open_deals"})
-        for (const char* order : {"asc", "desc"})
-            indexedWorst = qMax(indexedWorst, d.value(QStringLiteral("sort_%1_%2_ms").arg(QLatin1String(column), QLatin1String(order))).toDouble());
+    double indexedWorstCpu = 0;
+    for (const char* column : {"name", "value", "last_contact", "open_deals"}) {
+        for (const char* order : {"asc", "desc"}) {
+            const QString key = QStringLiteral("sort_%1_%2_").arg(QLatin1String(column), QLatin1String(order));
+            indexedWorst = qMax(indexedWorst, d.value(key + QStringLiteral("ms")).toDouble());
+            indexedWorstCpu = qMax(indexedWorstCpu, d.value(key + QStringLiteral("cpu_ms")).toDouble());
+        }
+    }
     list.insert(QStringLiteral("sort_indexed_worst_ms"), indexedWorst);
+    list.insert(QStringLiteral("sort_indexed_worst_cpu_ms"), indexedWorstCpu);
     list.insert(QStringLiteral("rows"), d.value(QStringLiteral("customers_listed")));
     suite.groups.insert(QStringLiteral("customer_list"), list);
     suite.groups.insert(QStringLiteral("ticket_queue"),
                         QJsonObject{{QStringLiteral("open_ms"), d.value(QStringLiteral("ticket_queue_open_ms"))},
                                     {QStringLiteral("all_ms"), d.value(QStringLiteral("ticket_queue_all_ms"))},
+                                    {QStringLiteral("open_cpu_ms"), d.value(QStringLiteral("ticket_queue_open_cpu_ms"))},
+                                    {QStringLiteral("all_cpu_ms"), d.value(QStringLiteral("ticket_queue_all_cpu_ms"))},
                                     {QStringLiteral("all_rows"), d.value(QStringLiteral("ticket_queue_all_rows"))}});
     QJsonObject memory = suite.groups.value(QStringLiteral("memory")).toObject();
     memory.insert(QStringLiteral("gui_peak_rss_after_workload_mb"), d.value(QStringLiteral("peak_rss_mb")));
@@ -187,6 +200,11 @@ void search(Suite& suite, const QString& db, int rounds)
                                     {QStringLiteral("like_scan_p50_ms"), like},
                                     {QStringLiteral("speedup_p50_vs_like"), like / qMax(p50, 1e-6)},
                                     {QStringLiteral("speedup_p95_vs_like"), like / qMax(p95, 1e-6)},
+                                    {QStringLiteral("cpu_p50_ms"), s.value(QStringLiteral("search_cpu_p50_ms"))},
+                                    {QStringLiteral("cpu_p95_ms"), s.value(QStringLiteral("search_cpu_p95_ms"))},
+                                    {QStringLiteral("like_scan_cpu_p50_ms"), s.value(QStringLiteral("like_scan_cpu_p50_ms"))},
+                                    {QStringLiteral("speedup_cpu_p50_vs_like"), s.value(QStringLiteral("like_scan_cpu_p50_ms")).toDouble()
+                                                                                    / qMax(s.value(QStringLiteral("search_cpu_p50_ms")).toDouble(), 1e-3)},
                                     {QStringLiteral("per_query"), s.value(QStringLiteral("queries"))}});
 }
 

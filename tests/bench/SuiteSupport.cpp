@@ -33,24 +33,25 @@ struct Target
     const char* figure;
     const char* label;
     double limit;
-    bool atMost; // the figure must be <= limit (else >=)
+    bool atMost;       // the figure must be <= limit (else >=)
+    const char* cpu;   // the same figure in CPU time, where the bench measures it
 };
 
 // Issue 9's targets at 1,000,000 customers, and the desktop issue's keystroke target.
 const Target kTargets[] = {
-    {"startup", "rapport_ms", "Start to interactive Customers screen (ms)", 1000, true},
-    {"startup", "rapport_minus_empty_ms", "Start minus empty Qt window (ms)", 500, true},
-    {"search", "p95_ms", "Search p95 (ms)", 20, true},
-    {"search", "speedup_p50_vs_like", "Search speed-up vs LIKE scan (p50)", 20, false},
-    {"customer_list", "first_page_ms", "Customer list first page (ms)", 50, true},
-    {"customer_list", "jump_to_end_ms", "Customer list jump to end (ms)", 50, true},
-    {"customer_list", "sort_indexed_worst_ms", "Sort by an indexed column, worst (ms)", 200, true},
-    {"customer_list", "filter_keystroke_first_pass_ms_worst", "First filter keystrokes after start, worst (ms)", 100, true},
-    {"board", "open_median_ms", "Pipeline board open (ms)", 500, true},
-    {"reports", "worst_report_ms", "Slowest report (ms)", 500, true},
-    {"reports", "pdf_pack_ms", "PDF report pack (ms)", 5000, true},
-    {"import", "ratio_vs_raw", "Import vs raw insert throughput", 0.25, false},
-    {"memory", "gui_peak_rss_mb", "GUI peak RSS on the Customers screen (MB)", 300, true},
+    {"startup", "rapport_ms", "Start to interactive Customers screen (ms)", 1000, true, "rapport_cpu_ms"},
+    {"startup", "rapport_minus_empty_ms", "Start minus empty Qt window (ms)", 500, true, "rapport_minus_empty_cpu_ms"},
+    {"search", "p95_ms", "Search p95 (ms)", 20, true, "cpu_p95_ms"},
+    {"search", "speedup_p50_vs_like", "Search speed-up vs LIKE scan (p50)", 20, false, "speedup_cpu_p50_vs_like"},
+    {"customer_list", "first_page_ms", "Customer list first page (ms)", 50, true, "first_page_cpu_ms"},
+    {"customer_list", "jump_to_end_ms", "Customer list jump to end (ms)", 50, true, "jump_to_end_cpu_ms"},
+    {"customer_list", "sort_indexed_worst_ms", "Sort by an indexed column, worst (ms)", 200, true, "sort_indexed_worst_cpu_ms"},
+    {"customer_list", "filter_keystroke_first_pass_ms_worst", "First filter keystrokes after start, worst (ms)", 100, true, "filter_keystroke_first_pass_cpu_ms_worst"},
+    {"board", "open_median_ms", "Pipeline board open (ms)", 500, true, nullptr},
+    {"reports", "worst_report_ms", "Slowest report (ms)", 500, true, nullptr},
+    {"reports", "pdf_pack_ms", "PDF report pack (ms)", 5000, true, nullptr},
+    {"import", "ratio_vs_raw", "Import vs raw insert throughput", 0.25, false, nullptr},
+    {"memory", "gui_peak_rss_mb", "GUI peak RSS on the Customers screen (MB)", 300, true, nullptr},
 };
 
 QString number(const QJsonValue& v)
@@ -173,10 +174,12 @@ QJsonObject Suite::result() const
     for (const Target& t : kTargets) {
         const QJsonValue v = groups.value(QLatin1String(t.group)).toObject().value(QLatin1String(t.figure));
         const bool met = v.isDouble() && (t.atMost ? v.toDouble() <= t.limit : v.toDouble() >= t.limit);
+        const QJsonValue cpu = t.cpu ? groups.value(QLatin1String(t.group)).toObject().value(QLatin1String(t.cpu)) : QJsonValue();
         targets.append(QJsonObject{{QStringLiteral("figure"), QStringLiteral("%1.%2").arg(QLatin1String(t.group), QLatin1String(t.figure))},
                                    {QStringLiteral("what"), QLatin1String(t.label)},
                                    {QStringLiteral("target"), QString::fromLatin1(t.atMost ? "<= %1" : ">= %1").arg(t.limit)},
                                    {QStringLiteral("value"), v.isDouble() ? v : QJsonValue()},
+                                   {QStringLiteral("cpu_value"), cpu.isDouble() ? cpu : QJsonValue()},
                                    {QStringLiteral("met"), met}});
     }
     r.insert(QStringLiteral("targets"), targets);
@@ -257,17 +260,19 @@ QString tableOf(const QJsonObject& result)
             parts << QString::number(x.toDouble(), 'f', 2);
         return parts.join(QStringLiteral(" "));
     };
+    t += QStringLiteral("Times are wall-clock; CPU is this process's CPU time for the same work (fairer on a loaded machine).\n");
     t += QStringLiteral("Machine: %1 cores, Qt %2, SQLite %3; load average %4 at start, %5 at end, 1-min max %6\n\n")
              .arg(number(m.value(QStringLiteral("cores"))), m.value(QStringLiteral("qt")).toString(),
                   m.value(QStringLiteral("sqlite")).toString(), loads(m.value(QStringLiteral("load_average_start"))),
                   loads(m.value(QStringLiteral("load_average_end"))), number(m.value(QStringLiteral("load_1min_max_seen"))));
-    t += QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("Target"), -50).arg(QStringLiteral("limit"), 10)
-             .arg(QStringLiteral("measured"), 10).arg(QStringLiteral("met"), 4);
+    t += QStringLiteral("%1 %2 %3 %4 %5\n").arg(QStringLiteral("Target"), -50).arg(QStringLiteral("limit"), 10)
+             .arg(QStringLiteral("measured"), 10).arg(QStringLiteral("met"), 4).arg(QStringLiteral("CPU"), 10);
     for (const QJsonValue& v : result.value(QStringLiteral("targets")).toArray()) {
         const QJsonObject o = v.toObject();
-        t += QStringLiteral("%1 %2 %3 %4\n").arg(o.value(QStringLiteral("what")).toString(), -50)
+        t += QStringLiteral("%1 %2 %3 %4 %5\n").arg(o.value(QStringLiteral("what")).toString(), -50)
                  .arg(o.value(QStringLiteral("target")).toString(), 10).arg(number(o.value(QStringLiteral("value"))), 10)
-                 .arg(o.value(QStringLiteral("met")).toBool() ? QStringLiteral("yes") : QStringLiteral("NO"), 4);
+                 .arg(o.value(QStringLiteral("met")).toBool() ? QStringLiteral("yes") : QStringLiteral("NO"), 4)
+                 .arg(number(o.value(QStringLiteral("cpu_value"))), 10);
     }
     for (const char* group : {"startup", "search", "customer_list", "ticket_queue", "board", "reports", "import", "safety", "memory"}) {
         t += QStringLiteral("\n[%1]\n").arg(QLatin1String(group));
