@@ -30,13 +30,20 @@ namespace {
 
 // Averages per customer for the benchmark (issue 9: about 3 deals, 1 ticket and 5 activities each; deals
 // bring their own activities, company contacts their own history).
-DemoOptions benchDemoOptions(int customers)
+// --mix D,T,A overrides the three averages (a lighter history is quicker to generate on a busy machine).
+DemoOptions benchDemoOptions(int customers, const QString& mix)
 {
     DemoOptions options;
     options.customers = customers;
     options.dealsPerCustomer = 2.5;
     options.ticketsPerCustomer = 0.85;
     options.activitiesPerCustomer = 1.6;
+    const QStringList parts = mix.split(u',');
+    if (parts.size() == 3) {
+        options.dealsPerCustomer = parts.at(0).toDouble();
+        options.ticketsPerCustomer = parts.at(1).toDouble();
+        options.activitiesPerCustomer = parts.at(2).toDouble();
+    }
     return options;
 }
 
@@ -47,7 +54,7 @@ void removeDatabase(const QString& path)
 }
 
 // The demo database of `customers`, generated once and reused by later runs with the same size.
-bool ensureDemo(Suite& suite, const QString& path, int customers)
+bool ensureDemo(Suite& suite, const QString& path, int customers, const QString& mix)
 {
     QJsonObject database{{QStringLiteral("generated_now"), false}, {QStringLiteral("demo_s"), 0.0}};
     if (!QFileInfo::exists(path)) {
@@ -62,7 +69,7 @@ bool ensureDemo(Suite& suite, const QString& path, int customers)
                 suite.fail(QStringLiteral("demo"), created.error().message);
                 return false;
             }
-            auto done = DemoGenerator::generate(*created.value(), benchDemoOptions(customers));
+            auto done = DemoGenerator::generate(*created.value(), benchDemoOptions(customers, mix));
             if (!done) {
                 suite.fail(QStringLiteral("demo"), done.error().message);
                 return false;
@@ -93,6 +100,10 @@ bool ensureDemo(Suite& suite, const QString& path, int customers)
     database.insert(QStringLiteral("people"), s.people);
     database.insert(QStringLiteral("deals"), s.openDeals + s.wonDeals + s.lostDeals);
     database.insert(QStringLiteral("tickets"), s.tickets);
+    const double all = qMax(1, s.companies + s.people);
+    database.insert(QStringLiteral("deals_per_customer"), (s.openDeals + s.wonDeals + s.lostDeals) / all);
+    database.insert(QStringLiteral("tickets_per_customer"), s.tickets / all);
+    database.insert(QStringLiteral("activities_per_customer"), s.activities / all);
     database.insert(QStringLiteral("activities"), s.activities);
     database.insert(QStringLiteral("audit_entries"), s.auditEntries);
     database.insert(QStringLiteral("bytes"), static_cast<double>(QFileInfo(path).size()));
@@ -260,6 +271,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption skipOption(QStringLiteral("skip"), QStringLiteral("Steps to leave out, comma-separated: "
                                                                                "startup,desktop,search,reports,board,safety,import."),
                                         QStringLiteral("STEPS"));
+    const QCommandLineOption mixOption(QStringLiteral("mix"), QStringLiteral("Demo averages per customer: deals,tickets,activities "
+                                                                             "(before what deals and companies add)."),
+                                       QStringLiteral("D,T,A"));
+    parser.addOption(mixOption);
     parser.addOptions({customersOption, outOption, binOption, cliOption, quickOption, keepOption, prepareOption, skipOption});
     parser.process(app);
     const int customers = parser.value(customersOption).toInt();
@@ -274,15 +289,19 @@ int main(int argc, char* argv[])
     Suite suite(parser.value(binOption));
     suite.skip(parser.value(skipOption).split(u',', Qt::SkipEmptyParts));
     suite.start(customers);
-    const QString db = QDir(out).filePath(QStringLiteral("demo-%1.sqlite").arg(customers));
+    const QString mix = parser.value(mixOption);
+    QString name = QStringLiteral("demo-%1").arg(customers);
+    if (!mix.isEmpty())
+        name += QStringLiteral("-mix-") + QString(mix).replace(u',', u'-');
+    const QString db = QDir(out).filePath(name + QStringLiteral(".sqlite"));
     QElapsedTimer total;
     total.start();
     if (parser.isSet(prepareOption)) {
-        const bool made = ensureDemo(suite, db, customers);
+        const bool made = ensureDemo(suite, db, customers, mix);
         std::printf("%s\n", QJsonDocument(suite.groups.value(QStringLiteral("database")).toObject()).toJson(QJsonDocument::Compact).constData());
         return made ? 0 : 1;
     }
-    if (ensureDemo(suite, db, customers)) {
+    if (ensureDemo(suite, db, customers, mix)) {
         suite.step(QStringLiteral("startup"), [&] { startup(suite, db, quick ? 2 : (big ? 3 : 5)); });
         suite.step(QStringLiteral("desktop"), [&] { desktop(suite, db); });
         suite.step(QStringLiteral("search"), [&] { search(suite, db, quick ? 3 : (big ? 10 : 20)); });
