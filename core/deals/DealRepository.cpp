@@ -77,7 +77,10 @@ SqlCondition whereClause(const DealQuery& query)
         parts << QStringLiteral("d.stage_id = ?");
         where.values << query.stageId;
     }
-    if (query.status) {
+    if (query.status == DealStatus::Open) {
+        // A constant, written out so the planner can use the partial board indexes (migration 0006).
+        parts << QStringLiteral("d.status = 'open'");
+    } else if (query.status) {
         parts << QStringLiteral("d.status = ?");
         where.values << dealStatusKey(*query.status);
     }

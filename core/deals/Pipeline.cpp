@@ -87,7 +87,7 @@ Result<QList<StageSummary>> Pipeline::summaries() const
     }
     Query q(m_db.connection(),
             QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor) FROM deals d "
-                           "WHERE %1 GROUP BY d.stage_id, d.currency")
+                           "INDEXED BY deals_board_totals WHERE %1 GROUP BY d.stage_id, d.currency")
                 .arg(kOnBoard));
     if (!q.exec())
         return q.asError();
@@ -115,6 +115,18 @@ Result<QList<Deal>> Pipeline::cards(qint64 stageId, int offset, int limit) const
     q.offset = offset;
     q.limit = limit;
     return DealRepository(m_db).list(q);
+}
+
+Result<int> Pipeline::cardCount(qint64 stageId) const
+{
+    // The board's own index holds exactly the column's cards; the planner would rather read every deal of
+    // the stage through deals_stage and look each one up.
+    Query q(m_db.connection(), QStringLiteral("SELECT count(*) FROM deals d INDEXED BY deals_board_order "
+                                              "WHERE d.stage_id = ? AND %1").arg(kOnBoard));
+    q.bind(stageId);
+    if (!q.exec() || !q.next())
+        return q.asError();
+    return q.value(0).toInt();
 }
 
 Result<int> Pipeline::rowOf(qint64 dealId) const

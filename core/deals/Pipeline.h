@@ -31,6 +31,8 @@ public:
     Result<QList<StageSummary>> summaries() const;
     // A page of one column: open, unarchived deals by expected close (undated last), then id.
     Result<QList<Deal>> cards(qint64 stageId, int offset, int limit) const;
+    // How many cards the column holds.
+    Result<int> cardCount(qint64 stageId) const;
     // Where the deal stands in its column (row number), or -1 when it is not on the board.
     Result<int> rowOf(qint64 dealId) const;
 

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace rapport {
 
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent) : WindowedTableModel(parent), m_db(db)
@@ -71,8 +73,23 @@ void CustomerTableModel::dropAllPages()
 Status CustomerTableModel::fetchPage(int page, int offset, int limit)
 {
     CustomerRepository repo(m_db);
-    // Near the top, LIMIT/OFFSET is quickest; further down, read the ordered ids once and then by id.
+    // Near the top, LIMIT/OFFSET is quickest; near the end, the same in reverse order (the sort ends in the
+    // id, so reversing it is exact); in between, read the ordered ids once and then by id.
     constexpr int kOffsetPages = 4;
+    const int remaining = rowCount() - offset;
+    if (!m_haveIds && page >= kOffsetPages && remaining > 0 && remaining <= kOffsetPages * limit) {
+        CustomerQuery fromEnd = m_query;
+        fromEnd.descending = !fromEnd.descending;
+        fromEnd.limit = qMin(limit, remaining);
+        fromEnd.offset = remaining - fromEnd.limit;
+        auto rows = repo.list(fromEnd);
+        if (!rows)
+            return rows.error();
+        QList<Customer> reversed = rows.take();
+        std::reverse(reversed.begin(), reversed.end());
+        m_cache.put(page, std::move(reversed));
+        return Ok{};
+    }
     if (!m_haveIds && page >= kOffsetPages) {
         CustomerQuery all = m_query;
         all.offset = 0;

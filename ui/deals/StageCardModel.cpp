@@ -21,10 +21,7 @@ StageCardModel::StageCardModel(Database& db, qint64 stageId, QObject* parent)
 
 Result<int> StageCardModel::fetchCount() const
 {
-    DealQuery q;
-    q.stageId = m_stageId;
-    q.status = DealStatus::Open;
-    return DealRepository(m_db).count(q);
+    return Pipeline(m_db).cardCount(m_stageId);
 }
 
 Status StageCardModel::fetchPage(int page, int offset, int limit)

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "activities/ActivityDialog.h"
+#include "common/Background.h"
 #include "common/Format.h"
 #include "common/Icons.h"
 #include "customers/CustomerPage.h"
@@ -11,6 +12,7 @@
 #include "deals/DealPage.h"
 #include "deals/DealsScreen.h"
 #include "reports/ReportsScreen.h"
+#include "search/SearchWarmUp.h"
 #include "shell/PlaceholderScreen.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/SearchPopup.h"
@@ -119,6 +121,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     QTimer::singleShot(300, m_today, [this] {
         if (m_overdue->text().isEmpty())
             m_today->reloadSummary();
+    });
+    // The search indexes are read ahead on a worker, then touched on this connection (issue 9); a warm-up
+    // that fails only costs the speed it would have gained.
+    QTimer::singleShot(300, this, [this] {
+        startInBackground(
+            this, [path = m_db.path()] { return SearchWarmUp::readIndexes(path); },
+            [this](const Status&) { (void)SearchWarmUp::touchIndexes(m_db.connection()); });
     });
     updateTitle();
     resize(1180, 760);
