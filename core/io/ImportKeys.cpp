@@ -43,10 +43,10 @@ ImportKeys::OnDisk::OnDisk(Database& db) : m_db(db)
         return; // inside a caller's transaction the setting cannot change; memory it is
     m_previous = scalar(db.connection(), QStringLiteral("PRAGMA temp_store")).toString();
     execSql(db.connection(), QStringLiteral("PRAGMA temp_store = FILE"), nullptr);
-    // The temporary file's own page cache (2 MB by default) would send most key inserts to the disk; 32 MB is
-    // enough for the keys of a few hundred thousand rows and still a fixed bound.
+    // The temporary file's own page cache (2 MB by default) would send most key inserts to the disk; 8 MB
+    // keeps the hot part of the key index in memory and is still a small fixed bound.
     m_previousCache = scalar(db.connection(), QStringLiteral("PRAGMA temp.cache_size")).toString();
-    execSql(db.connection(), QStringLiteral("PRAGMA temp.cache_size = -32768"), nullptr);
+    execSql(db.connection(), QStringLiteral("PRAGMA temp.cache_size = -8192"), nullptr);
 }
 
 ImportKeys::OnDisk::~OnDisk()
