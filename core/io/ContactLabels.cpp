@@ -71,10 +71,18 @@ void sortPhones(const QStringList& record, const ColumnMapping& mapping, Custome
     QList<Cell> mobiles, phones, faxes;
     for (const Cell& c : std::as_const(cells)) {
         switch (ContactLabels::phoneLabel(c.label)) {
-        case PhoneLabel::Mobile: mobiles << c; break;
-        case PhoneLabel::Landline: phones << c; break;
-        case PhoneLabel::Fax: faxes << c; break;
-        case PhoneLabel::None: (c.mapped == CustomerField::Mobile ? mobiles : phones) << c; break;
+        case PhoneLabel::Mobile:
+            mobiles << c;
+            break;
+        case PhoneLabel::Landline:
+            phones << c;
+            break;
+        case PhoneLabel::Fax:
+            faxes << c;
+            break;
+        case PhoneLabel::None:
+            (c.mapped == CustomerField::Mobile ? mobiles : phones) << c;
+            break;
         }
     }
     primaryFirst(mobiles);
@@ -101,13 +109,12 @@ PhoneLabel ContactLabels::phoneLabel(QStringView label)
     const QString key = labelKey(label);
     if (key.isEmpty())
         return PhoneLabel::None;
-    static const QStringList mobile = {QStringLiteral("mobile"),   QStringLiteral("cell"),
-                                       QStringLiteral("cellphone"), QStringLiteral("cell phone"),
-                                       QStringLiteral("cellular"), QStringLiteral("mobile phone"),
-                                       QStringLiteral("iphone"),   QStringLiteral("handy"),
-                                       QStringLiteral("手机"),     QStringLiteral("移动电话"),
-                                       QStringLiteral("移动"),     QStringLiteral("手機"),
-                                       QStringLiteral("行動電話")};
+    static const QStringList mobile = {
+        QStringLiteral("mobile"),     QStringLiteral("cell"),     QStringLiteral("cellphone"),
+        QStringLiteral("cell phone"), QStringLiteral("cellular"), QStringLiteral("mobile phone"),
+        QStringLiteral("iphone"),     QStringLiteral("handy"),    QStringLiteral("手机"),
+        QStringLiteral("移动电话"),   QStringLiteral("移动"),     QStringLiteral("手機"),
+        QStringLiteral("行動電話")};
     if (mobile.contains(key))
         return PhoneLabel::Mobile;
     for (const QString& word : {QStringLiteral("fax"), QStringLiteral("pager"), QStringLiteral("传真"),

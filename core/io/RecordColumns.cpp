@@ -10,13 +10,13 @@ namespace rapport {
 QStringList RecordColumns::fields(RecordKind kind)
 {
     if (kind == RecordKind::Deal)
-        return {QStringLiteral("title"),    QStringLiteral("customer"),       QStringLiteral("customer_email"),
-                QStringLiteral("amount"),   QStringLiteral("currency"),       QStringLiteral("stage"),
-                QStringLiteral("status"),   QStringLiteral("expected_close"), QStringLiteral("created"),
-                QStringLiteral("closed"),   QStringLiteral("lost_reason"),    QStringLiteral("notes")};
-    return {QStringLiteral("customer"), QStringLiteral("customer_email"), QStringLiteral("kind"),
-            QStringLiteral("occurred_at"), QStringLiteral("summary"), QStringLiteral("body"),
-            QStringLiteral("duration"), QStringLiteral("direction")};
+        return {QStringLiteral("title"),  QStringLiteral("customer"),       QStringLiteral("customer_email"),
+                QStringLiteral("amount"), QStringLiteral("currency"),       QStringLiteral("stage"),
+                QStringLiteral("status"), QStringLiteral("expected_close"), QStringLiteral("created"),
+                QStringLiteral("closed"), QStringLiteral("lost_reason"),    QStringLiteral("notes")};
+    return {QStringLiteral("customer"),    QStringLiteral("customer_email"), QStringLiteral("kind"),
+            QStringLiteral("occurred_at"), QStringLiteral("summary"),        QStringLiteral("body"),
+            QStringLiteral("duration"),    QStringLiteral("direction")};
 }
 
 QString RecordColumns::label(const QString& field)
@@ -88,14 +88,15 @@ RecordColumns::Preview RecordColumns::preview(RecordKind kind, const QStringList
             if (minor)
                 text = (locale.toString(double(*minor) / 100.0, 'f', 2) + u' ' + currency).trimmed();
         } else if ((field == QStringLiteral("expected_close") || field == QStringLiteral("created") ||
-                    field == QStringLiteral("closed") || field == QStringLiteral("occurred_at")) && !text.isEmpty()) {
+                    field == QStringLiteral("closed") || field == QStringLiteral("occurred_at")) &&
+                   !text.isEmpty()) {
             const QDateTime at = RecordImporter::parseInstant(text, order);
             if (!at.isValid() && p.problem.isEmpty())
                 p.problem = tr("\"%1\" is not a date Rapport can read (for example 2026-03-31).").arg(text);
             if (at.isValid())
-                text = field == QStringLiteral("occurred_at") || field == QStringLiteral("created") || field == QStringLiteral("closed")
-                           ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
-                           : locale.toString(at.toLocalTime().date(), QLocale::ShortFormat);
+                text = field == QStringLiteral("expected_close") // a date; the others are moments
+                           ? locale.toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                           : locale.toString(at.toLocalTime(), QLocale::ShortFormat);
         }
         p.values << text;
     }
