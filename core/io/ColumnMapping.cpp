@@ -200,7 +200,43 @@ ColumnMapping ColumnMapping::guess(const QStringList& headers)
         if (mapping.m_fields[o.column] == CustomerField::None && !mapping.isMapped(o.candidate.field))
             mapping.m_fields[o.column] = o.candidate.field;
     }
+    // "Phone 1 - Label" next to "Phone 1 - Value" (normalised: "phone1label", "phone1value").
+    mapping.m_labelOf = QList<int>(headers.size(), -1);
+    QHash<QString, int> valueColumns;
+    for (int column = 0; column < headers.size(); ++column) {
+        const QString key = normalizeHeader(headers[column]);
+        if (key.size() > 5 && key.endsWith(u"value"))
+            valueColumns.insert(key.chopped(5), column);
+    }
+    for (int column = 0; column < headers.size(); ++column) {
+        const QString key = normalizeHeader(headers[column]);
+        if (key.size() > 5 && key.endsWith(u"label") && valueColumns.contains(key.chopped(5)))
+            mapping.m_labelOf[valueColumns.value(key.chopped(5))] = column;
+    }
+    mapping.m_extraOf = QList<CustomerField>(headers.size(), CustomerField::None);
+    for (int column = 0; column < headers.size(); ++column) {
+        if (mapping.m_labelOf[column] < 0 || mapping.m_fields[column] != CustomerField::None)
+            continue;
+        // What the header names, whatever its ordinal: "Phone 7 - Value" is a phone too.
+        QString key = normalizeHeader(headers[column]).chopped(5);
+        key.removeIf([](QChar c) { return c.isDigit(); });
+        const CustomerField f = rules().value(key).field;
+        if (f == CustomerField::Phone || f == CustomerField::Mobile)
+            mapping.m_extraOf[column] = CustomerField::Phone;
+        else if (f == CustomerField::Email || f == CustomerField::Email2)
+            mapping.m_extraOf[column] = CustomerField::Email;
+    }
     return mapping;
+}
+
+int ColumnMapping::labelColumn(int valueColumn) const
+{
+    return m_labelOf.value(valueColumn, -1);
+}
+
+CustomerField ColumnMapping::extraOf(int column) const
+{
+    return m_extraOf.value(column, CustomerField::None);
 }
 
 CustomerField ColumnMapping::field(int column) const
@@ -228,6 +264,8 @@ void ColumnMapping::set(int column, CustomerField field)
         }
     }
     m_fields[column] = field;
+    if (column < m_extraOf.size())
+        m_extraOf[column] = CustomerField::None; // the owner decided about this column
 }
 
 QList<int> ColumnMapping::unmappedColumns() const

@@ -58,6 +58,12 @@ public:
     // Maps a column (None unmaps it); a field already fed by another column is taken from it.
     void set(int column, CustomerField field);
     QList<int> unmappedColumns() const;
+    // Google Contacts pairs "Phone 1 - Value" with "Phone 1 - Label" ("Mobile", "* Work", "手机"): the column
+    // holding the label of a value column, -1 when there is none. guess() finds the pairs.
+    int labelColumn(int valueColumn) const;
+    // A labelled column guess() left unmapped because its field was taken ("Phone 3 - Value"): Phone or Email
+    // when its values should still be sorted in by their labels, None otherwise. Mapping it with set() ends that.
+    CustomerField extraOf(int column) const;
     // The trimmed value of `field` in a record; empty when unmapped or the row is short.
     QString value(const QStringList& record, CustomerField field) const;
 
@@ -74,6 +80,8 @@ public:
 
 private:
     QList<CustomerField> m_fields;
+    QList<int> m_labelOf;           // value column -> label column, -1 for none
+    QList<CustomerField> m_extraOf; // see extraOf()
 };
 
 } // namespace rapport

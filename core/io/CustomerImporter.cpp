@@ -260,10 +260,19 @@ private:
     {
         if (name.isEmpty())
             return qint64(0);
+        // Many rows name the same few companies: remember the last few thousand ids (bounded, so memory stays flat).
+        if (const auto cached = m_companyIds.constFind(name); cached != m_companyIds.cend())
+            return cached.value();
+        if (m_companyIds.size() >= 4096)
+            m_companyIds.clear();
         const QString key = CustomerDraft::companyKey(name);
         auto found = m_keys.find(key);
-        if (!found || found.value() != 0)
+        if (!found)
             return found;
+        if (found.value() != 0) {
+            m_companyIds.insert(name, found.value());
+            return found;
+        }
         Customer company;
         company.kind = CustomerKind::Company;
         company.name = name;
@@ -274,6 +283,7 @@ private:
         m_placeholders.insert(id.value());
         if (auto added = m_keys.add(key, id.value()); !added)
             return added.error();
+        m_companyIds.insert(name, id.value());
         return id;
     }
 
@@ -397,6 +407,7 @@ private:
     ImportKeys m_keys;
     Query m_tagLink;
     QHash<QString, qint64> m_tagIds;
+    QHash<QString, qint64> m_companyIds; // company name as written -> id, a bounded cache of the keys table
     QSet<qint64> m_placeholders; // companies made for a person's Company column, not yet seen as rows
     QString m_now;
     QFile m_errorsFile;

@@ -1,5 +1,6 @@
 #include "CustomerSource.h"
 
+#include "io/ContactLabels.h"
 #include "io/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,7 @@ CustomerRow CsvCustomerSource::rowFor(const QStringList& record, const ColumnMap
         if (field != CustomerField::None)
             row.values[int(field)] = CsvWriter::restored(record.at(column).trimmed());
     }
+    ContactLabels::apply(record, mapping, row);
     row.original = record;
     return row;
 }

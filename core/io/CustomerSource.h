@@ -52,6 +52,9 @@ struct SourceOptions
     TextEncoding encoding = TextEncoding::Auto;
     QChar separator;                     // null: detect
     std::optional<ColumnMapping> mapping; // none: guessed from the header
+    // Deals and activities: the field key ("title", "amount", ...) each column feeds, "" for none; unset: guessed
+    // from the header (RecordImporter::guessColumns).
+    std::optional<QStringList> recordColumns;
     DateOrder dateOrderHint = DateOrder::Unknown;
 };
 

@@ -4,6 +4,7 @@
 #include "db/Query.h"
 
 #include <memory>
+#include <vector>
 
 namespace rapport {
 
@@ -20,7 +21,7 @@ public:
 
     // The connection keeps temporary tables in memory (temp_store = MEMORY); for an import's keys that
     // would grow with the file. While one of these lives (create it before the transaction), temporary
-    // tables go to a temporary file, read through a small cache, so memory stays flat.
+    // tables go to a temporary file, read through a bounded cache, so memory stays flat.
     class OnDisk
     {
     public:
@@ -32,6 +33,7 @@ public:
     private:
         Database& m_db;
         QString m_previous;
+        QString m_previousCache;
     };
 
     Status create();
@@ -44,7 +46,13 @@ public:
     void drop();
 
 private:
+    // Most keys of an import are new: a fixed-size Bloom filter answers "certainly unknown" without asking
+    // the table, and its size does not grow with the file.
+    void remember(const QString& key);
+    bool mayHave(const QString& key) const;
+
     Database& m_db;
+    std::vector<quint64> m_seen;
     std::unique_ptr<Query> m_insert;
     std::unique_ptr<Query> m_find;
     std::unique_ptr<Query> m_insertUnique;

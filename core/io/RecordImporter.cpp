@@ -8,6 +8,7 @@
 #include "io/ColumnMapping.h"
 #include "io/CsvWriter.h"
 #include "io/ImportKeys.h"
+#include "io/RecordColumns.h"
 #include "io/Normalize.h"
 #include "safety/AuditLog.h"
 
@@ -138,10 +139,10 @@ public:
             return makeError(QStringLiteral("import.empty"), QCoreApplication::translate("rapport::RecordImporter", "%1 is empty.").arg(QFileInfo(path).fileName()));
         m_summary.encodingName = TextDecoding::name(reader.encoding().encoding);
         m_headers = header.fields;
-        for (int i = 0; i < m_headers.size(); ++i) {
-            const QString field = RecordImporter::fieldForHeader(m_kind, m_headers.at(i));
-            if (!field.isEmpty() && !m_columns.contains(field))
-                m_columns.insert(field, i);
+        const QStringList fields = source.recordColumns ? *source.recordColumns : RecordColumns::guess(m_kind, m_headers);
+        for (int i = 0; i < fields.size(); ++i) {
+            if (!fields.at(i).isEmpty() && !m_columns.contains(fields.at(i)))
+                m_columns.insert(fields.at(i), i);
         }
         const QString required = m_kind == RecordKind::Deal ? QStringLiteral("title") : QStringLiteral("occurred_at");
         if (!m_columns.contains(required) || (!m_columns.contains(QStringLiteral("customer")) &&

@@ -25,9 +25,23 @@ namespace {
 // Canonical JSON written by hand: keys in QMap order, every value as a JSON string or null. It is what the
 // hashes are computed over, so it must never depend on a library's formatting choices; it is also several
 // times faster than building QJsonObjects for every logged row.
+bool needsEscaping(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    }
+    return false;
+}
+
 void appendJsonString(QString& out, const QString& text)
 {
     out += QLatin1Char('"');
+    if (!needsEscaping(text)) { // the common case: one append instead of one per character
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '"': out += QStringLiteral("\\\""); break;
@@ -88,8 +102,13 @@ QString AuditLog::rowHash(const QVariantMap& row)
 
 QString AuditLog::entryHash(const AuditEntry& e)
 {
+    return entryHash(e, toStoredInstant(e.at));
+}
+
+QString AuditLog::entryHash(const AuditEntry& e, const QString& storedAt)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const QString content = QString::number(e.id) + QLatin1Char('\x1f') + toStoredInstant(e.at) +
+    const QString content = QString::number(e.id) + QLatin1Char('\x1f') + storedAt +
                             QLatin1Char('\x1f') + e.entity + QLatin1Char('\x1f') + QString::number(e.entityId) +
                             QLatin1Char('\x1f') + e.action + QLatin1Char('\x1f') + e.changesJson +
                             QLatin1Char('\x1f') + e.rowHash + QLatin1Char('\x1f') + e.prevHash;
@@ -99,6 +118,29 @@ QString AuditLog::entryHash(const AuditEntry& e)
 
 QString AuditLog::changesJson(const QVariantMap& before, const QVariantMap& after)
 {
+    if (before.isEmpty() || after.isEmpty()) {
+        // A record appearing or disappearing (every bulk insert): its non-blank fields, in key order, without
+        // merging two key sets. Gives the same text as the general case below.
+        const bool appearing = before.isEmpty();
+        const QVariantMap& side = appearing ? after : before;
+        QString json;
+        json.reserve(512);
+        json += QLatin1Char('{');
+        bool first = true;
+        for (auto it = side.cbegin(); it != side.cend(); ++it) {
+            if (isBlank(it.value()))
+                continue;
+            if (!first)
+                json += QLatin1Char(',');
+            first = false;
+            appendJsonString(json, it.key());
+            json += appearing ? QStringLiteral(":[null,") : QStringLiteral(":[");
+            appendJsonValue(json, it.value());
+            json += appearing ? QStringLiteral("]") : QStringLiteral(",null]");
+        }
+        json += QLatin1Char('}');
+        return json;
+    }
     std::set<QString> keys;
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         keys.insert(it.key());
@@ -166,7 +208,11 @@ Status AuditTail::append(const QString& entity, qint64 entityId, const QString& 
     e.action = action;
     e.changesJson = AuditLog::changesJson(before, after);
     e.rowHash = after.isEmpty() ? QStringLiteral("") : AuditLog::rowHash(after);
-    e.hash = AuditLog::entryHash(e);
+    if (e.at != m_at) {
+        m_at = e.at;
+        m_storedAt = toStoredInstant(e.at);
+    }
+    e.hash = AuditLog::entryHash(e, m_storedAt);
 
     if (!m_insert) {
         m_insert = std::make_unique<Query>(m_db.connection(),
@@ -175,7 +221,7 @@ Status AuditTail::append(const QString& entity, qint64 entityId, const QString& 
                                                           "?, ?, ?, ?)"));
     }
     Query& insert = *m_insert;
-    insert.bindAll({e.id, toStoredInstant(e.at), e.entity, e.entityId, e.action, e.changesJson, e.rowHash,
+    insert.bindAll({e.id, m_storedAt, e.entity, e.entityId, e.action, e.changesJson, e.rowHash,
                     e.prevHash, e.hash});
     if (!insert.exec())
         return insert.asError();

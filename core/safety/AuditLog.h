@@ -46,6 +46,8 @@ private:
     bool m_loaded = false;
     qint64 m_lastId = 0;
     QString m_lastHash;
+    QDateTime m_at;     // the last entry's time ...
+    QString m_storedAt; // ... and its stored text
     std::unique_ptr<Query> m_insert; // prepared once, reused for every entry
 };
 
@@ -64,6 +66,8 @@ public:
     static QString rowHash(const QVariantMap& row);
     // SHA-256 (hex) of one entry's content chained to the previous entry's hash.
     static QString entryHash(const AuditEntry& entry);
+    // The same, with entry.at already in its stored form (bulk writers format it once a second, not per entry).
+    static QString entryHash(const AuditEntry& entry, const QString& storedAt);
     // {"field": [before, after]} for the fields that differ; every non-null field for an insert or delete.
     static QString changesJson(const QVariantMap& before, const QVariantMap& after);
     // The canonical text of one stored value: null stays null, everything else is its text.

@@ -2262,10 +2262,6 @@
         <translation>commas</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(not imported)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2878,6 +2874,105 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer's email</source>
+        <translation>Customer's email</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind (call, email, meeting…)</source>
+        <translation>Kind (call, email, meeting…)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Direction (in or out)</source>
+        <translation>Direction (in or out)</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (for example 1200.50).</source>
+        <translation>"%1" is not an amount (for example 1200.50).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date Rapport can read (for example 2026-03-31).</source>
+        <translation>"%1" is not a date Rapport can read (for example 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>No title.</source>
+        <translation>No title.</translation>
+    </message>
+    <message>
+        <source>No date.</source>
+        <translation>No date.</translation>
+    </message>
+    <message>
+        <source>No customer: map a column to Customer or Customer's email.</source>
+        <translation>No customer: map a column to Customer or Customer's email.</translation>
     </message>
 </context>
 <context>

@@ -2262,10 +2262,6 @@
         <translation>逗号</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2878,6 +2874,105 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer's email</source>
+        <translation>客户邮箱</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind (call, email, meeting…)</source>
+        <translation>类型（电话、邮件、会面…）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Direction (in or out)</source>
+        <translation>方向（呼入或呼出）</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (for example 1200.50).</source>
+        <translation>“%1”不是有效的金额（应类似 1200.50）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date Rapport can read (for example 2026-03-31).</source>
+        <translation>无法识别日期“%1”（应类似 2026-03-31）。</translation>
+    </message>
+    <message>
+        <source>No title.</source>
+        <translation>没有标题。</translation>
+    </message>
+    <message>
+        <source>No date.</source>
+        <translation>没有日期。</translation>
+    </message>
+    <message>
+        <source>No customer: map a column to Customer or Customer's email.</source>
+        <translation>没有客户：请把一列设为“客户”或“客户邮箱”。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/SqlTransaction.h"
+#include "io/CustomerDraft.h"
 #include "io/CustomerImporter.h"
 #include "io/CustomerSource.h"
 
@@ -132,6 +133,25 @@ double importOnce(const QString& csv, const QString& path, ImportSummary* summar
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+// Reading and checking alone (parse, map, check, match keys), no database: what a second thread could take.
+double readOnly(const QString& csv)
+{
+    const std::clock_t cpu = std::clock();
+    auto source = openCustomerSource(csv);
+    if (!source)
+        std::exit(1);
+    CustomerRow row;
+    qint64 keys = 0;
+    while (source.value()->next(row).value()) {
+        auto draft = CustomerDraft::fromRow(row, source.value()->dateOrder());
+        if (draft)
+            keys += draft.value().matchKeys(QStringLiteral("86")).size();
+    }
+    if (keys == 0)
+        std::fprintf(stderr, "no keys\n");
+    return double(std::clock() - cpu) / CLOCKS_PER_SEC;
+}
+
 qint64 peakResidentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -171,6 +191,8 @@ int main(int argc, char** argv)
             rawCpu = qMin(rawCpu, g_cpu);
         }
     }
+    const double readCpu = readOnly(csv);
+    std::printf("read_check_cpu_seconds\t%.3f\ts\n", readCpu);
     const double importRate = rows / bestImport;
     const double rawRate = importOnly ? 0 : rows / bestRaw;
     std::printf("import_seconds\t%.3f\ts\nimport_cpu_seconds\t%.3f\ts\nimport_rows_per_s\t%.0f\trows/s\n", bestImport,
@@ -186,6 +208,7 @@ int main(int argc, char** argv)
                            {QStringLiteral("companies"), summary.counts.companiesCreated},
                            {QStringLiteral("import_s"), bestImport},
                            {QStringLiteral("import_cpu_s"), importCpu},
+                           {QStringLiteral("read_check_cpu_s"), readCpu},
                            {QStringLiteral("raw_cpu_s"), importOnly ? QJsonValue() : QJsonValue(rawCpu)},
                            {QStringLiteral("raw_s"), importOnly ? QJsonValue() : QJsonValue(bestRaw)},
                            {QStringLiteral("ratio"), importOnly ? QJsonValue() : QJsonValue(importRate / rawRate)},

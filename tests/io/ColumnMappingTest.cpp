@@ -1,6 +1,8 @@
 #include "IoTestUtil.h"
 
 #include "io/ColumnMapping.h"
+#include "io/ContactLabels.h"
+#include "io/CustomerSource.h"
 #include "io/CsvReader.h"
 
 using namespace rapport;
@@ -179,4 +181,47 @@ TEST_CASE("The owner's changes: one column per field", "[io][mapping]")
     CHECK(ColumnMapping::fieldForKey(u"none") == F::None);
     CHECK_FALSE(ColumnMapping::fieldForKey(u"shoe_size").has_value());
     CHECK(ColumnMapping::allFields().size() == 20);
+}
+
+TEST_CASE("Phone labels in English and Chinese", "[io][mapping]")
+{
+    for (const char16_t* mobile : {u"Mobile", u"* Mobile", u"cell", u"iPhone", u"手机", u"* 手机", u"移动电话"})
+        CHECK(ContactLabels::phoneLabel(mobile) == PhoneLabel::Mobile);
+    for (const char16_t* landline : {u"Work", u"* Home", u"Main", u"Other", u"工作", u"住宅", u"Shop"})
+        CHECK(ContactLabels::phoneLabel(landline) == PhoneLabel::Landline);
+    for (const char16_t* fax : {u"Work Fax", u"Home Fax", u"Pager", u"工作传真"})
+        CHECK(ContactLabels::phoneLabel(fax) == PhoneLabel::Fax);
+    CHECK(ContactLabels::phoneLabel(u"  ") == PhoneLabel::None);
+    CHECK(ContactLabels::isPrimary(u"* Work"));
+    CHECK_FALSE(ContactLabels::isPrimary(u"Work"));
+}
+
+TEST_CASE("Label columns are paired with their values; a column the owner maps is no longer sorted in", "[io][mapping]")
+{
+    const QStringList h = strings({u"Name", u"Phone 1 - Label", u"Phone 1 - Value", u"Phone 2 - Label", u"Phone 2 - Value",
+                                   u"Phone 3 - Label", u"Phone 3 - Value", u"Labels"});
+    ColumnMapping m = ColumnMapping::guess(h);
+    CHECK(m.labelColumn(2) == 1);
+    CHECK(m.labelColumn(4) == 3);
+    CHECK(m.labelColumn(6) == 5);
+    CHECK(m.labelColumn(0) == -1);
+    CHECK(m.field(7) == F::Tags); // "Labels" is still Google's groups
+    CHECK(m.field(6) == F::None);
+    CHECK(m.extraOf(6) == F::Phone);
+
+    const QStringList record = strings({u"Ann", u"Home", u"111 111", u"Work", u"222 222", u"Mobile", u"333 333", u""});
+    CustomerRow row = CsvCustomerSource::rowFor(record, m);
+    CHECK(row.value(F::Phone) == u"111 111 ::: 222 222");
+    CHECK(row.value(F::Mobile) == u"333 333");
+
+    m.set(6, F::Notes); // the owner wants the third number in the notes
+    CHECK(m.extraOf(6) == F::None);
+    row = CsvCustomerSource::rowFor(record, m);
+    CHECK(row.value(F::Mobile).isEmpty());
+    CHECK(row.value(F::Notes) == u"333 333");
+
+    // Without labels in the row, the columns decide as they always did.
+    row = CsvCustomerSource::rowFor(strings({u"Ann", u"", u"111 111", u"", u"222 222", u"", u"", u""}), m);
+    CHECK(row.value(F::Phone) == u"111 111");
+    CHECK(row.value(F::Mobile) == u"222 222");
 }

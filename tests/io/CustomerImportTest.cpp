@@ -96,6 +96,53 @@ TEST_CASE("A Google Contacts export imports with its labels, second emails and p
     }
 }
 
+TEST_CASE("Google's phone and e-mail labels decide mobile or phone and which address comes first", "[import]")
+{
+    TempDatabase t;
+    const ImportSummary s = importFile(t.db(), realistic(QStringLiteral("google_contacts_phone_labels.csv")));
+    CHECK(s.counts.created == 7);
+    CHECK(s.counts.invalid == 0);
+
+    // "Work" then "Mobile": as the columns are.
+    const Customer emma = byEmail(t.db(), QStringLiteral("emma@wilson-design.example"));
+    CHECK(emma.phone == QStringLiteral("+1 212-555-0101"));
+    CHECK(emma.mobile == QStringLiteral("+1 917-555-0102"));
+    CHECK(emma.email2 == QStringLiteral("emma@home.example")); // "* Work" is the primary address, listed second
+    // "Mobile" in Phone 1 and "Home" in Phone 2: the columns alone would swap them.
+    const Customer noah = byEmail(t.db(), QStringLiteral("noah.brown@example.com"));
+    CHECK(noah.mobile == QStringLiteral("+1 917-555-0111"));
+    CHECK(noah.phone == QStringLiteral("+1 212-555-0112"));
+    // Chinese labels: 住宅 (home), 手机 (mobile), 工作 (work, in a third phone column).
+    const Customer wang = byEmail(t.db(), QStringLiteral("wangfang@huaxin.example"));
+    CHECK(wang.name == QStringLiteral("王芳"));
+    CHECK(wang.phone == QStringLiteral("010-6552 0101"));
+    CHECK(wang.mobile == QStringLiteral("138 0013 8101"));
+    // A lone 手机 number is a mobile, not the phone.
+    const Customer zhang = byEmail(t.db(), QStringLiteral("zhangwei@example.cn"));
+    CHECK(zhang.mobile == QStringLiteral("139 0013 8202"));
+    CHECK(zhang.phone.isEmpty());
+    // The starred mobile comes from the third phone column, which no field takes by its header; the work
+    // number wins the phone over the fax.
+    const Customer sofia = byEmail(t.db(), QStringLiteral("sofia@rossi.example"));
+    CHECK(sofia.mobile == QStringLiteral("+1 917-555-0132"));
+    CHECK(sofia.phone == QStringLiteral("+1 212-555-0131"));
+    // Two mobiles in one cell: the second is kept in the free phone slot rather than dropped.
+    const Customer chen = byEmail(t.db(), QStringLiteral("chenjing@example.cn"));
+    CHECK(chen.mobile == QStringLiteral("+86 139 0000 0001"));
+    CHECK(chen.phone == QStringLiteral("+86 139 0000 0002"));
+    // Two landlines: the starred one is the phone; the other is kept in the free mobile slot.
+    const Customer lucas = byEmail(t.db(), QStringLiteral("lucas@meyer.example"));
+    CHECK(lucas.phone == QStringLiteral("+49 30 5555 0142"));
+    CHECK(lucas.mobile == QStringLiteral("+49 30 5555 0141"));
+    requireClean(t.path());
+
+    const QString before = fingerprint(t.db());
+    const ImportSummary again = importFile(t.db(), realistic(QStringLiteral("google_contacts_phone_labels.csv")));
+    CHECK(again.counts.created == 0);
+    CHECK(again.counts.duplicates == 7);
+    CHECK(fingerprint(t.db()) == before);
+}
+
 TEST_CASE("A Chinese Excel sheet saved as GBK CSV imports; colleagues sharing a landline stay apart", "[import]")
 {
     TempDatabase t;

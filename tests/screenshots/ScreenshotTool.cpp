@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QEventLoop>
 #include <QPainter>
+#include <QComboBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -207,6 +208,30 @@ int main(int argc, char* argv[])
             wizard.check();
             wait.exec();
             ok &= save(&wizard, out, QStringLiteral("import-check"));
+        }
+        // The column step for a Google Contacts export whose phone labels decide mobile or phone, and for a
+        // deals sheet whose follow-up column the owner maps to Notes.
+        {
+            rapport::ImportWizard wizard(window.session(), &window);
+            wizard.resize(960, 640);
+            wizard.show();
+            wizard.openFile(QStringLiteral(RAPPORT_TEST_DATA "/realistic/google_contacts_phone_labels.csv"));
+            if (auto* next = wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")))
+                next->click();
+            ok &= save(&wizard, out, QStringLiteral("import-columns-google"));
+        }
+        {
+            rapport::ImportWizard wizard(window.session(), &window);
+            wizard.resize(960, 640);
+            wizard.show();
+            wizard.openFile(QStringLiteral(RAPPORT_TEST_DATA "/import/deals_chinese.csv"));
+            if (auto* kind = wizard.findChild<QComboBox*>(QStringLiteral("importKindCombo")))
+                kind->setCurrentIndex(1);
+            if (auto* next = wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")))
+                next->click();
+            if (auto* notes = wizard.findChild<QComboBox*>(QStringLiteral("importFieldCombo5")))
+                notes->setCurrentIndex(notes->findData(QStringLiteral("notes")));
+            ok &= save(&wizard, out, QStringLiteral("import-columns-deals"));
         }
 
         // The popup is its own window: draw it onto the main window's picture where it stands.

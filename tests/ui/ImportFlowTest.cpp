@@ -89,6 +89,130 @@ TEST_CASE("The import wizard maps, previews, checks and imports a Chinese GBK sh
     CHECK(waitFor([screen] { return screen->model()->rowCount() == 7; }));
 }
 
+namespace {
+
+QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+{
+    QFile file(dir.filePath(QString::fromUtf8(name)));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+void chooseField(ImportWizard& wizard, int column, const char* field)
+{
+    auto* combo = wizard.findChild<QComboBox*>(QStringLiteral("importFieldCombo%1").arg(column));
+    REQUIRE(combo);
+    const int index = combo->findData(QString::fromLatin1(field));
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+QString comboField(ImportWizard& wizard, int column)
+{
+    return wizard.findChild<QComboBox*>(QStringLiteral("importFieldCombo%1").arg(column))->currentData().toString();
+}
+
+} // namespace
+
+TEST_CASE("The wizard re-maps a deals file's columns with a live preview, then imports it", "[ui][import]")
+{
+    GuiFixture f;
+    Customer ann;
+    ann.name = QStringLiteral("Ann Lee");
+    ann.email = QStringLiteral("ann@example.com");
+    REQUIRE(CustomerRepository(f.db()).create(ann));
+    QTemporaryDir dir;
+    // "Who", "Worth" and "Memo" mean nothing to Rapport; "Opportunity" is a title, "Close by" nothing either.
+    const QString path = writeFile(dir, "pipeline.csv",
+                                   "Opportunity,Who,Worth,Close by,Memo\n"
+                                   "Spring order,Ann Lee,\"¥12,000.50\",2026-04-30,Call first\n"
+                                   "Summer order,ann@example.com,99,2026-06-30,\n");
+    ImportWizard wizard(f.window->session(), f.window.get());
+    wizard.show();
+    wizard.openFile(path);
+    auto* kind = wizard.findChild<QComboBox*>(QStringLiteral("importKindCombo"));
+    kind->setCurrentIndex(1); // Deals
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")), Qt::LeftButton);
+    REQUIRE(wizard.step() == ImportWizard::Step::Columns);
+
+    CHECK(comboField(wizard, 0) == QStringLiteral("title"));
+    CHECK(comboField(wizard, 1).isEmpty());
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("importPreviewTable"));
+    REQUIRE(preview->columnCount() == 2); // Title and Problem
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("Spring order"));
+    CHECK(preview->item(0, 1)->text().contains(QStringLiteral("No customer")));
+    CHECK(preview->horizontalHeaderItem(1)->text() == QStringLiteral("Problem"));
+
+    chooseField(wizard, 1, "customer");
+    chooseField(wizard, 2, "amount");
+    chooseField(wizard, 3, "expected_close");
+    chooseField(wizard, 4, "notes");
+    // The preview follows: Title, Customer, Amount (as read), Expected close, Notes, Problem.
+    REQUIRE(preview->columnCount() == 6);
+    CHECK(preview->horizontalHeaderItem(2)->text() == QStringLiteral("Amount"));
+    CHECK(preview->item(0, 1)->text() == QStringLiteral("Ann Lee"));
+    CHECK(preview->item(0, 2)->text().contains(QStringLiteral("CNY")));
+    CHECK(preview->item(0, 5)->text().isEmpty());
+    // A field goes to one column: giving the title to "Memo" takes it from "Opportunity".
+    chooseField(wizard, 4, "title");
+    CHECK(comboField(wizard, 0).isEmpty());
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("Call first"));
+    CHECK(preview->item(1, preview->columnCount() - 1)->text().contains(QStringLiteral("No title")));
+    chooseField(wizard, 0, "title");
+    chooseField(wizard, 4, "notes");
+    CHECK(comboField(wizard, 0) == QStringLiteral("title"));
+
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")), Qt::LeftButton);
+    REQUIRE(waitForWork(wizard));
+    CHECK(wizard.lastSummary().dryRun);
+    CHECK(wizard.lastSummary().counts.created == 2);
+    CHECK(wizard.lastSummary().counts.invalid == 0);
+    CHECK(count(f.db(), QStringLiteral("SELECT count(*) FROM deals")) == 0);
+
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")), Qt::LeftButton);
+    REQUIRE(waitForWork(wizard));
+    CHECK_FALSE(wizard.lastSummary().dryRun);
+    CHECK(count(f.db(), QStringLiteral("SELECT count(*) FROM deals")) == 2);
+    CHECK(scalar(f.db().connection(), QStringLiteral("SELECT amount_minor || currency || '|' || expected_close || '|' || notes "
+                                                     "FROM deals WHERE title = 'Spring order'"))
+              .toString() == QStringLiteral("1200050CNY|2026-04-30|Call first"));
+}
+
+TEST_CASE("The wizard re-maps an activities file's columns", "[ui][import]")
+{
+    GuiFixture f;
+    Customer ann;
+    ann.name = QStringLiteral("Ann Lee");
+    ann.email = QStringLiteral("ann@example.com");
+    REQUIRE(CustomerRepository(f.db()).create(ann));
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "log.csv",
+                                   "联系人,渠道,时间,话题,Remarks\n"
+                                   "Ann Lee,电话,2026-03-02 14:30,Called about the order,Wants delivery Friday\n");
+    ImportWizard wizard(f.window->session(), f.window.get());
+    wizard.show();
+    wizard.openFile(path);
+    wizard.findChild<QComboBox*>(QStringLiteral("importKindCombo"))->setCurrentIndex(2); // Activities
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")), Qt::LeftButton);
+    REQUIRE(wizard.step() == ImportWizard::Step::Columns);
+    CHECK(comboField(wizard, 0) == QStringLiteral("customer"));
+    CHECK(comboField(wizard, 2) == QStringLiteral("occurred_at"));
+    chooseField(wizard, 1, "kind");
+    chooseField(wizard, 3, "summary");
+    chooseField(wizard, 4, "body");
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("importPreviewTable"));
+    REQUIRE(preview->columnCount() == 6);
+    CHECK(preview->item(0, 3)->text() == QStringLiteral("Called about the order"));
+
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")), Qt::LeftButton);
+    REQUIRE(waitForWork(wizard));
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importNextButton")), Qt::LeftButton);
+    REQUIRE(waitForWork(wizard));
+    CHECK(scalar(f.db().connection(), QStringLiteral("SELECT kind || '|' || summary || '|' || body FROM activities"))
+              .toString() == QStringLiteral("call|Called about the order|Wants delivery Friday"));
+}
+
 TEST_CASE("Cancelling the import in the wizard leaves the database as it was", "[ui][import]")
 {
     GuiFixture f;

@@ -7,6 +7,7 @@
 #include "io/CustomerDraft.h"
 #include "io/CustomerImporter.h"
 #include "io/CustomerSource.h"
+#include "io/RecordColumns.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -303,28 +304,15 @@ void ImportWizard::readFile()
                                      sep == u'\t' ? tr("tabs") : sep == u';' ? tr("semicolons") : tr("commas")));
     }
 
-    // Columns: a choice per column for customers; what was recognised for deals and activities.
+    // Columns: a choice per column, for customers, deals and activities alike.
+    if (!isCustomers())
+        m_recordColumns = RecordColumns::guess(recordKind(), m_headers);
     m_columns->setVisible(!m_vcard);
     m_columns->setRowCount(int(m_headers.size()));
     for (int i = 0; i < m_headers.size(); ++i) {
         setCell(m_columns, i, 0, m_headers.at(i));
         setCell(m_columns, i, 1, m_sample.isEmpty() ? QString() : m_sample.first().value(i));
-        if (isCustomers()) {
-            auto* combo = new QComboBox;
-            combo->setObjectName(QStringLiteral("importFieldCombo%1").arg(i));
-            combo->addItem(ColumnMapping::label(CustomerField::None), int(CustomerField::None));
-            for (CustomerField f : ColumnMapping::allFields())
-                combo->addItem(ColumnMapping::label(f), int(f));
-            combo->setCurrentIndex(combo->findData(int(m_mapping.field(i))));
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, i, combo] {
-                m_mapping.set(i, CustomerField(combo->currentData().toInt()));
-                refreshPreview();
-            });
-            m_columns->setCellWidget(i, 2, combo);
-        } else {
-            const QString field = RecordImporter::fieldForHeader(recordKind(), m_headers.at(i));
-            setCell(m_columns, i, 2, field.isEmpty() ? tr("(not imported)") : field);
-        }
+        m_columns->setCellWidget(i, 2, fieldCombo(i));
     }
     m_columns->resizeColumnsToContents();
     if (m_vcard) {
@@ -341,25 +329,46 @@ void ImportWizard::readFile()
     goTo(Step::Columns);
 }
 
+QComboBox* ImportWizard::fieldCombo(int column)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("importFieldCombo%1").arg(column));
+    if (isCustomers()) {
+        combo->addItem(ColumnMapping::label(CustomerField::None), int(CustomerField::None));
+        for (CustomerField f : ColumnMapping::allFields())
+            combo->addItem(ColumnMapping::label(f), int(f));
+        combo->setCurrentIndex(combo->findData(int(m_mapping.field(column))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, column, combo] {
+            m_mapping.set(column, CustomerField(combo->currentData().toInt()));
+            refreshPreview();
+        });
+        return combo;
+    }
+    combo->addItem(RecordColumns::label(QString()), QString());
+    for (const QString& field : RecordColumns::fields(recordKind()))
+        combo->addItem(RecordColumns::label(field), field);
+    combo->setCurrentIndex(combo->findData(m_recordColumns.value(column)));
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, column, combo] {
+        RecordColumns::assign(m_recordColumns, column, combo->currentData().toString());
+        refreshPreview();
+    });
+    return combo;
+}
+
 void ImportWizard::refreshPreview()
 {
     // Keep every combo in step with the mapping: choosing a field takes it from another column.
     for (int i = 0; i < m_columns->rowCount(); ++i) {
         if (auto* combo = qobject_cast<QComboBox*>(m_columns->cellWidget(i, 2))) {
             const QSignalBlocker block(combo);
-            combo->setCurrentIndex(combo->findData(int(m_mapping.field(i))));
+            combo->setCurrentIndex(isCustomers() ? combo->findData(int(m_mapping.field(i)))
+                                                 : combo->findData(m_recordColumns.value(i)));
         }
     }
     const int rows = int(qMin<qsizetype>(m_sample.size(), 8));
     m_preview->clear();
     if (!isCustomers()) {
-        m_preview->setColumnCount(int(m_headers.size()));
-        m_preview->setHorizontalHeaderLabels(m_headers);
-        m_preview->setRowCount(rows);
-        for (int r = 0; r < rows; ++r) {
-            for (int c = 0; c < m_headers.size(); ++c)
-                setCell(m_preview, r, c, m_sample.at(r).value(c));
-        }
+        refreshRecordPreview(rows);
         return;
     }
     const QStringList labels = {tr("Name"),   tr("Kind"),     tr("Company"), tr("Email"),     tr("Phone"),
@@ -384,6 +393,34 @@ void ImportWizard::refreshPreview()
                                    c.tags.join(QStringLiteral(", ")), QString()};
         for (int col = 0; col < cells.size(); ++col)
             setCell(m_preview, r, col, cells.at(col));
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+// Deals and activities: the fields some column feeds, as the import will read them, and any problem.
+void ImportWizard::refreshRecordPreview(int rows)
+{
+    const RecordKind kind = recordKind();
+    QStringList labels;
+    QList<int> shown; // indexes into RecordColumns::fields(kind)
+    const QStringList fields = RecordColumns::fields(kind);
+    for (int f = 0; f < fields.size(); ++f) {
+        if (m_recordColumns.contains(fields.at(f))) {
+            shown << f;
+            labels << RecordColumns::label(fields.at(f));
+        }
+    }
+    labels << tr("Problem");
+    m_preview->setColumnCount(int(labels.size()));
+    m_preview->setHorizontalHeaderLabels(labels);
+    m_preview->setRowCount(rows);
+    for (int r = 0; r < rows; ++r) {
+        const RecordColumns::Preview p = RecordColumns::preview(kind, m_sample.at(r), m_recordColumns, m_dateOrder);
+        for (int c = 0; c < shown.size(); ++c)
+            setCell(m_preview, r, c, p.values.value(shown.at(c)));
+        setCell(m_preview, r, int(shown.size()), p.problem);
+        if (!p.problem.isEmpty())
+            m_preview->item(r, int(shown.size()))->setForeground(palette().color(QPalette::Highlight));
     }
     m_preview->resizeColumnsToContents();
 }
@@ -422,6 +459,8 @@ void ImportWizard::run(bool dryRun)
     source.dateOrderHint = DateParser::orderForLocale(QLocale());
     if (customers && !m_vcard)
         source.mapping = m_mapping;
+    if (!customers)
+        source.recordColumns = m_recordColumns;
     ImportOptions options;
     options.onDuplicate = policy();
     options.dryRun = dryRun;

@@ -60,6 +60,8 @@ private:
     void browse();
     void readFile();
     void refreshPreview();
+    void refreshRecordPreview(int rows);
+    QComboBox* fieldCombo(int column);
     void showCounts(const ImportSummary& summary, QLabel* label);
     void saveProblems();
     void onProgress(const ImportProgress& progress);
@@ -90,6 +92,7 @@ private:
     QStringList m_headers;
     QList<QStringList> m_sample;
     ColumnMapping m_mapping;
+    QStringList m_recordColumns; // deals and activities: the field each column feeds (RecordColumns)
     DateOrder m_dateOrder = DateOrder::Unknown;
     bool m_vcard = false;
     bool m_running = false;

@@ -2,6 +2,8 @@
 """Writes the 'new user' files the import tests use: what a shop owner really brings.
 
 - google_contacts.csv: Google Contacts "Export > Google CSV" (2024 layout), UTF-8 without BOM, LF ends.
+- google_contacts_phone_labels.csv: the same layout with three phones a contact, labelled in English and (from a
+  Chinese Google account) in Chinese: which number is the mobile is only in the "Phone N - Label" columns.
 - 客户名单_gbk.csv: an Excel sheet in Chinese saved as "CSV (逗号分隔)" on Chinese Windows: GBK, CRLF.
 - phone_contacts.vcf: an Android phone's "Export to .vcf": vCard 2.1, QUOTED-PRINTABLE UTF-8, CRLF.
 Run it from this folder; the files are committed, so the tests do not need Python.
@@ -61,6 +63,46 @@ with open("google_contacts.csv", "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(GOOGLE_HEADER)
     w.writerows(google)
+
+LABELS_HEADER = GOOGLE_HEADER[:GOOGLE_HEADER.index("Address 1 - Label")] + ["Phone 3 - Label", "Phone 3 - Value"] + \
+    GOOGLE_HEADER[GOOGLE_HEADER.index("Address 1 - Label"):]
+
+def labels_row(**kw):
+    row = dict.fromkeys(LABELS_HEADER, "")
+    row.update(kw)
+    return [row[h] for h in LABELS_HEADER]
+
+labelled = [
+    labels_row(**{"First Name": "Emma", "Last Name": "Wilson", "Labels": "* myContacts",
+                  "E-mail 1 - Label": "Home", "E-mail 1 - Value": "emma@home.example",
+                  "E-mail 2 - Label": "* Work", "E-mail 2 - Value": "emma@wilson-design.example",
+                  "Phone 1 - Label": "Work", "Phone 1 - Value": "+1 212-555-0101",
+                  "Phone 2 - Label": "Mobile", "Phone 2 - Value": "+1 917-555-0102"}),
+    labels_row(**{"First Name": "Noah", "Last Name": "Brown", "Labels": "* myContacts",
+                  "E-mail 1 - Label": "* Other", "E-mail 1 - Value": "noah.brown@example.com",
+                  "Phone 1 - Label": "Mobile", "Phone 1 - Value": "+1 917-555-0111",
+                  "Phone 2 - Label": "Home", "Phone 2 - Value": "+1 212-555-0112"}),
+    labels_row(**{"First Name": "芳", "Last Name": "王", "Organization Name": "北京华信贸易",
+                  "E-mail 1 - Label": "* 工作", "E-mail 1 - Value": "wangfang@huaxin.example",
+                  "Phone 1 - Label": "住宅", "Phone 1 - Value": "010-6552 0101",
+                  "Phone 2 - Label": "手机", "Phone 2 - Value": "138 0013 8101",
+                  "Phone 3 - Label": "工作", "Phone 3 - Value": "010-6552 0199"}),
+    labels_row(**{"First Name": "伟", "Last Name": "张", "E-mail 1 - Value": "zhangwei@example.cn",
+                  "Phone 1 - Label": "手机", "Phone 1 - Value": "139 0013 8202"}),
+    labels_row(**{"First Name": "Sofia", "Last Name": "Rossi", "E-mail 1 - Value": "sofia@rossi.example",
+                  "Phone 1 - Label": "Work Fax", "Phone 1 - Value": "+1 212-555-0130",
+                  "Phone 2 - Label": "Work", "Phone 2 - Value": "+1 212-555-0131",
+                  "Phone 3 - Label": "* Mobile", "Phone 3 - Value": "+1 917-555-0132"}),
+    labels_row(**{"First Name": "静", "Last Name": "陈", "E-mail 1 - Value": "chenjing@example.cn",
+                  "Phone 1 - Label": "手机", "Phone 1 - Value": "+86 139 0000 0001 ::: +86 139 0000 0002"}),
+    labels_row(**{"First Name": "Lucas", "Last Name": "Meyer", "E-mail 1 - Value": "lucas@meyer.example",
+                  "Phone 1 - Label": "Home", "Phone 1 - Value": "+49 30 5555 0141",
+                  "Phone 2 - Label": "* Work", "Phone 2 - Value": "+49 30 5555 0142"}),
+]
+with open("google_contacts_phone_labels.csv", "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(LABELS_HEADER)
+    w.writerows(labelled)
 
 excel = [
     ["姓名", "公司", "电话", "邮箱", "地址", "生日", "备注"],
