@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ CampaignPage::CampaignPage(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_details(new QLabel(this)),
       m_archive(new QPushButton(this)), m_figures(new QWidget(this)), m_chart(new QChartView(this)),
       m_filter(new QComboBox(this)), m_bulkStatus(new QComboBox(this)), m_table(new QTableView(this)),
-      m_model(new MemberTableModel(session.db(), this))
+      m_model(new MemberTableModel(session.db(), this)), m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("campaignPage"));
     m_title->setObjectName(QStringLiteral("campaignTitle"));
@@ -148,10 +149,18 @@ CampaignPage::CampaignPage(Session& session, QWidget* parent)
         m_model->setCampaign(m_campaign.id, s < 0 ? std::nullopt : std::optional(static_cast<MemberStatus>(s)));
     });
     connect(m_model, &MemberTableModel::loadFailed, &m_session, &Session::reportError);
+    // Many changes may come at once (an import announces every customer): one reload shortly after, and
+    // none while the page is hidden (it catches up when shown).
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(150);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CampaignPage::reload);
     connect(session.db().notifier(), &ChangeNotifier::changed, this, [this](Entity entity, qint64 id, ChangeKind) {
         if (m_campaign.id > 0 && ((entity == Entity::Campaign && id == m_campaign.id) || entity == Entity::Deal ||
-                                  entity == Entity::Customer || entity == Entity::Segment))
-            reload();
+                                  entity == Entity::Customer || entity == Entity::Segment)) {
+            m_stale = true;
+            if (isVisible())
+                m_reloadTimer->start();
+        }
     });
 }
 
@@ -179,13 +188,22 @@ void CampaignPage::setCampaign(qint64 campaignId)
     m_campaign.id = campaignId;
     m_filter->setCurrentIndex(0);
     m_model->setCampaign(campaignId);
+    m_table->scrollToTop();
     reload();
+}
+
+void CampaignPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void CampaignPage::reload()
 {
     if (m_campaign.id <= 0)
         return;
+    m_stale = false;
     CampaignRepository repo(m_session.db());
     auto campaign = repo.get(m_campaign.id);
     if (!campaign)

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace rapport {
 
@@ -41,6 +42,9 @@ public slots:
 signals:
     void removed();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showResults();
     void toggleArchived();
@@ -65,6 +69,8 @@ private:
     QComboBox* m_bulkStatus;
     QTableView* m_table;
     MemberTableModel* m_model;
+    QTimer* m_reloadTimer;
+    bool m_stale = false;
 };
 
 } // namespace rapport

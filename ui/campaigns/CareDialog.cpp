@@ -66,6 +66,8 @@ CareDialog::CareDialog(Session& session, QWidget* parent)
     m_created->setColumnCount(4);
     m_created->setHorizontalHeaderLabels({tr("Created"), tr("Rule"), tr("Task"), tr("Status")});
     m_created->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_created->setColumnWidth(0, 150);
+    m_created->setColumnWidth(1, 200);
     m_created->verticalHeader()->hide();
     m_created->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_created->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -114,8 +116,10 @@ void CareDialog::fillCreated()
             m_created->setItem(row, col, new QTableWidgetItem(cells[col]));
         ++row;
     }
-    m_created->resizeColumnToContents(0);
-    m_created->resizeColumnToContents(1);
+    if (m_created->rowCount() > 0) {
+        m_created->resizeColumnToContents(0);
+        m_created->resizeColumnToContents(1);
+    }
 }
 
 void CareDialog::accept()
