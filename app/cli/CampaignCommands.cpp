@@ -97,7 +97,7 @@ int segmentCommand(Context& ctx)
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return ctx.fail(CampaignCommands::tr("Cannot write to standard output."));
         ctx.out.flush();
-        auto written = AudienceExport::writeCsv(db->connection(), ids.value(), &stdoutFile);
+        auto written = AudienceExport::writeCsv(db->connection(), ids.value(), &stdoutFile, false);
         return written ? Success : ctx.fail(written.error().message);
     }
     QSaveFile file(out);

@@ -65,9 +65,10 @@ Result<QList<qint64>> AudienceExport::segmentAudience(const QSqlDatabase& db, co
                             where.value().values, [](const Query& q) { return q.value(0).toLongLong(); });
 }
 
-Result<int> AudienceExport::writeCsv(const QSqlDatabase& db, const QList<qint64>& customerIds, QIODevice* device)
+Result<int> AudienceExport::writeCsv(const QSqlDatabase& db, const QList<qint64>& customerIds, QIODevice* device,
+                                     bool byteOrderMark)
 {
-    CsvWriter csv(device);
+    CsvWriter csv(device, byteOrderMark);
     csv.writeRow({tr("Name"), tr("First name"), tr("Company"), tr("Email"), tr("Phone"), tr("Mobile"), tr("City"),
                   tr("Region"), tr("Country")});
     // Rows come back per chunk in id order; keep the caller's order.

@@ -28,8 +28,10 @@ public:
     static Result<QList<qint64>> segmentAudience(const QSqlDatabase& db, const Segment& segment);
 
     // CSV (UTF-8 with BOM, formula cells neutralised): name, first name, company, email, phone, mobile, city,
-    // region, country. Returns how many rows were written.
-    static Result<int> writeCsv(const QSqlDatabase& db, const QList<qint64>& customerIds, QIODevice* device);
+    // region, country. Returns how many rows were written. Files get a byte-order mark (Excel needs it for
+    // Chinese); a pipe to another program does not want one.
+    static Result<int> writeCsv(const QSqlDatabase& db, const QList<qint64>& customerIds, QIODevice* device,
+                                bool byteOrderMark = true);
     // mailto:?bcc=... links, each within the limits above; each address once; customers without email skipped.
     static Result<QStringList> mailtoBatches(const QSqlDatabase& db, const QList<qint64>& customerIds);
     static QStringList mailtoBatches(const QStringList& addresses, int maxAddresses = kMaxAddressesPerBatch,
