@@ -1873,6 +1873,14 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DealListModel</name>

@@ -13,6 +13,7 @@
 #include "campaigns/TagRepository.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomersScreen.h"
+#include "deals/DealDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -128,6 +129,21 @@ TEST_CASE("Build a segment, create a campaign from it, mark responses, see the r
     CHECK(findChild<QLabel>(page, "resultCost")->text().contains(QStringLiteral("300")));
     CHECK(page->members()->data(page->members()->index(0, MemberTableModel::StatusColumn)).toString() ==
           QStringLiteral("Converted"));
+
+    SECTION("A deal attributed in the deal dialog counts in the campaign's results")
+    {
+        const qint64 customer = page->members()->data(page->members()->index(0, 0), MemberTableModel::CustomerIdRole)
+                                    .toLongLong();
+        DealDialog dialog(f.window->session(), customer, QStringLiteral("Lin Hua"), f.window.get());
+        QTest::keyClicks(findChild<QLineEdit>(&dialog, "dealTitleEdit"), QStringLiteral("Tea set"));
+        QTest::keyClicks(findChild<QLineEdit>(&dialog, "dealAmountEdit"), QStringLiteral("120"));
+        auto* campaign = findChild<QComboBox>(&dialog, "dealCampaignCombo");
+        REQUIRE(campaign);
+        campaign->setCurrentIndex(campaign->findText(QStringLiteral("Spring tea tasting")));
+        dialog.accept();
+        CHECK(dialog.errorText().isEmpty());
+        CHECK(waitFor([page] { return page->results().openDeals == 1; }));
+    }
 
     SECTION("The segment filters the Customers screen")
     {
