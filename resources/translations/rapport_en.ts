@@ -649,26 +649,6 @@
         <translation>Nobody in the audience has an email address (or everyone opted out).</translation>
     </message>
     <message>
-        <source>Email the audience</source>
-        <translation>Email the audience</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</source>
-        <translation><numerusform>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</numerusform><numerusform>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 — %n address(es)</source>
-        <translation><numerusform>Batch %1 — %n address(es)</numerusform><numerusform>Batch %1 — %n address(es)</numerusform></translation>
-    </message>
-    <message>
-        <source>Open in mail app</source>
-        <translation>Open in mail app</translation>
-    </message>
-    <message>
-        <source>Copy addresses</source>
-        <translation>Copy addresses</translation>
-    </message>
-    <message>
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
@@ -3081,6 +3061,29 @@
     <message>
         <source>Log %1</source>
         <translation>Log %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MailtoDialog</name>
+    <message>
+        <source>Email the audience</source>
+        <translation>Email the audience</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</source>
+        <translation><numerusform>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</numerusform><numerusform>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 — %n address(es)</source>
+        <translation><numerusform>Batch %1 — %n address(es)</numerusform><numerusform>Batch %1 — %n address(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>Open in mail app</translation>
+    </message>
+    <message>
+        <source>Copy addresses</source>
+        <translation>Copy addresses</translation>
     </message>
 </context>
 <context>

@@ -649,26 +649,6 @@
         <translation>受众中没有人有邮箱地址（或所有人都已退订）。</translation>
     </message>
     <message>
-        <source>Email the audience</source>
-        <translation>给受众发邮件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</source>
-        <translation><numerusform>邮件程序每封邮件可接受的收件人数量有限，因此受众被分成 %n 批。请逐批打开；地址放在密送栏。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 — %n address(es)</source>
-        <translation><numerusform>第 %1 批 — %n 个地址</numerusform></translation>
-    </message>
-    <message>
-        <source>Open in mail app</source>
-        <translation>在邮件程序中打开</translation>
-    </message>
-    <message>
-        <source>Copy addresses</source>
-        <translation>复制地址</translation>
-    </message>
-    <message>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
@@ -3081,6 +3061,29 @@
     <message>
         <source>Log %1</source>
         <translation>记录%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MailtoDialog</name>
+    <message>
+        <source>Email the audience</source>
+        <translation>给受众发邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</source>
+        <translation><numerusform>邮件程序每封邮件可接受的收件人数量有限，因此受众被分成 %n 批。请逐批打开；地址放在密送栏。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 — %n address(es)</source>
+        <translation><numerusform>第 %1 批 — %n 个地址</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>在邮件程序中打开</translation>
+    </message>
+    <message>
+        <source>Copy addresses</source>
+        <translation>复制地址</translation>
     </message>
 </context>
 <context>

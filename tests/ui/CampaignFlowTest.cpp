@@ -3,7 +3,9 @@
 // the Customers screen and the tags dialog.
 #include "GuiTestSupport.h"
 
+#include "campaigns/AudienceExport.h"
 #include "campaigns/CampaignDialog.h"
+#include "campaigns/MailtoDialog.h"
 #include "campaigns/CampaignPage.h"
 #include "campaigns/CampaignsScreen.h"
 #include "campaigns/MemberTableModel.h"
@@ -183,4 +185,18 @@ TEST_CASE("Tags dialog: counts, rename, merge, delete", "[ui][campaigns][tags]")
     REQUIRE(dialog.deleteTag(news));
     CHECK(table->rowCount() == 0);
     CHECK(CustomerRepository(f.db()).allTags().value().isEmpty());
+}
+
+TEST_CASE("The mailto dialog lists one entry per batch with its size", "[ui][campaigns]")
+{
+    IsolatedSettings settings;
+    QStringList addresses;
+    for (int i = 0; i < 120; ++i)
+        addresses << QStringLiteral("c%1@example.com").arg(i);
+    const QStringList links = AudienceExport::mailtoBatches(addresses);
+    MailtoDialog dialog(links);
+    REQUIRE(dialog.batches()->count() == 3);
+    CHECK(dialog.batches()->item(0)->text().contains(QStringLiteral("50")));
+    CHECK(dialog.batches()->item(2)->text().contains(QStringLiteral("20")));
+    CHECK(dialog.batches()->item(0)->data(Qt::UserRole).toString() == links.first());
 }

@@ -1,6 +1,7 @@
 #include "CampaignPage.h"
 
 #include "CampaignDialog.h"
+#include "MailtoDialog.h"
 #include "MemberTableModel.h"
 #include "campaigns/AudienceExport.h"
 #include "campaigns/CampaignRepository.h"
@@ -15,11 +16,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
@@ -28,7 +27,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -337,49 +335,8 @@ void CampaignPage::emailAudience()
         QDesktopServices::openUrl(QUrl(links.value().first()));
         return;
     }
-    // Several batches: the owner opens them one at a time, so the mail app gets each as its own message.
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("mailtoDialog"));
-    dialog.setWindowTitle(tr("Email the audience"));
-    auto* intro = new QLabel(tr("Your mail app accepts a limited number of recipients per message, so the audience "
-                                "is split into %n batch(es). Open each one; the addresses go in BCC.",
-                                nullptr, static_cast<int>(links.value().size())),
-                             &dialog);
-    intro->setWordWrap(true);
-    auto* list = new QListWidget(&dialog);
-    list->setObjectName(QStringLiteral("mailtoBatches"));
-    for (int i = 0; i < links.value().size(); ++i) {
-        const int n = static_cast<int>(links.value()[i].count(QLatin1Char(',')) + 1);
-        auto* item = new QListWidgetItem(tr("Batch %1 — %n address(es)", nullptr, n).arg(i + 1), list);
-        item->setData(Qt::UserRole, links.value()[i]);
-    }
-    list->setCurrentRow(0);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    auto* open = buttons->addButton(tr("Open in mail app"), QDialogButtonBox::ActionRole);
-    auto* copy = buttons->addButton(tr("Copy addresses"), QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto openCurrent = [list] {
-        if (QListWidgetItem* item = list->currentItem()) {
-            QDesktopServices::openUrl(QUrl(item->data(Qt::UserRole).toString()));
-            item->setIcon(QIcon(QStringLiteral(":/icons/checkmark.svg")));
-            list->setCurrentRow(qMin(list->currentRow() + 1, list->count() - 1));
-        }
-    };
-    connect(open, &QPushButton::clicked, &dialog, openCurrent);
-    connect(list, &QListWidget::itemActivated, &dialog, openCurrent);
-    connect(copy, &QPushButton::clicked, &dialog, [list] {
-        if (QListWidgetItem* item = list->currentItem()) {
-            const QString link = item->data(Qt::UserRole).toString();
-            QApplication::clipboard()->setText(
-                QUrl::fromPercentEncoding(link.mid(link.indexOf(QLatin1Char('=')) + 1).toUtf8()).replace(QLatin1Char(','),
-                                                                                                         QStringLiteral(", ")));
-        }
-    });
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addWidget(list, 1);
-    layout->addWidget(buttons);
-    dialog.resize(460, 360);
+    // Several batches: the owner opens them one at a time.
+    MailtoDialog dialog(links.value(), this);
     dialog.exec();
 }
 
