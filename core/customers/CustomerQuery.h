@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/Customer.h"
+#include "search/FtsQuery.h"
 
 #include <optional>
 
@@ -17,6 +18,7 @@ struct CustomerQuery
     std::optional<CustomerKind> kind;  // people or companies only
     QString tag;                       // only customers with this tag
     qint64 companyId = 0;              // only people at this company
+    SqlCondition segment;              // only customers in a segment (SegmentSql::condition); empty = all
     ArchiveFilter archived = ArchiveFilter::Active;
     CustomerSort sort = CustomerSort::Name;
     bool descending = false;

@@ -103,6 +103,10 @@ SqlCondition whereClause(const CustomerQuery& query)
                                 "WHERE t.name = ?)");
         where.values << query.tag;
     }
+    if (!query.segment.sql.isEmpty()) {
+        parts << QStringLiteral("(%1)").arg(query.segment.sql);
+        where.values << query.segment.values;
+    }
     const FtsQuery fts = FtsQuery::parse(query.text);
     if (!fts.isEmpty()) {
         const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"));
@@ -426,7 +430,8 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
     // Active customers, unfiltered or filtered by text only (what the Customers screen shows as the owner
     // types): counting "archived_at IS NULL" reads every matching row, while all customers (or the full-text
     // index's matches) minus the archived ones (a partial index) reads only indexes.
-    if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0) {
+    if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
+        query.segment.sql.isEmpty()) {
         const FtsQuery fts = FtsQuery::parse(query.text);
         QString all = QStringLiteral("SELECT count(*) FROM customers");
         QVariantList values;

@@ -44,6 +44,8 @@ std::vector<TableSpec> buildSpecs()
          cols("id name channel budget_minor currency starts_on ends_on segment_id notes created_at updated_at "
               "archived_at"),
          {}, true},
+        {QStringLiteral("segments"), Entity::Segment, cols("id name match_all conditions created_at updated_at"), {},
+         false},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "DemoCampaigns.h"
+
 #include "Clock.h"
 #include "db/BulkInserter.h"
 #include "db/BulkLoad.h"
@@ -394,6 +396,8 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         return summary;
     if (auto caughtUp = load.value().finish(); !caughtUp)
         return caughtUp.error();
+    if (auto campaigns = addDemoCampaigns(db, options.seed, options.currency); !campaigns)
+        return campaigns.error();
     if (db.setting(QStringLiteral("business_name")).isEmpty()) {
         if (auto named = db.setSetting(QStringLiteral("business_name"), QStringLiteral("Harbor & Pine Supplies")); !named)
             return named.error();

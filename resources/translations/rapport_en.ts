@@ -271,6 +271,49 @@
     </message>
 </context>
 <context>
+    <name>rapport::AudienceExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::BackupService</name>
     <message>
         <source>%1 failed its integrity check: %2</source>
@@ -303,6 +346,486 @@
     <message>
         <source>Cannot rename the backup to %1.</source>
         <translation>Cannot rename the backup to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Edit campaign</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>New segment…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Runs from:</source>
+        <translation>Runs from:</translation>
+    </message>
+    <message>
+        <source>Target segment:</source>
+        <translation>Target segment:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>No segment (add customers later)</source>
+        <translation>No segment (add customers later)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Build audience</source>
+        <translation>Build audience</translation>
+    </message>
+    <message>
+        <source>Add the customers the target segment matches now. Customers who opted out are left out.</source>
+        <translation>Add the customers the target segment matches now. Customers who opted out are left out.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the audience for a mail-merge or SMS tool (opted-out customers are left out).</source>
+        <translation>Save the audience for a mail-merge or SMS tool (opted-out customers are left out).</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Email…</translation>
+    </message>
+    <message>
+        <source>Open the audience in your mail app as BCC, in batches it accepts.</source>
+        <translation>Open the audience in your mail app as BCC, in batches it accepts.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Won revenue</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>Cost per conversion</translation>
+    </message>
+    <message>
+        <source>Return on budget</source>
+        <translation>Return on budget</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Mark selected as:</source>
+        <translation>Mark selected as:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>No target segment</source>
+        <translation>No target segment</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) attributed to this campaign</source>
+        <translation><numerusform>%n won deal attributed to this campaign</numerusform><numerusform>%n won deals attributed to this campaign</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other currencies (not added)</source>
+        <translation><numerusform>%n more in other currencies (not added)</numerusform><numerusform>%n more in other currencies (not added)</numerusform></translation>
+    </message>
+    <message>
+        <source>(Won revenue − budget) ÷ budget</source>
+        <translation>(Won revenue − budget) ÷ budget</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Select the members to mark first (Ctrl+A selects them all).</source>
+        <translation>Select the members to mark first (Ctrl+A selects them all).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n member(s) as %1.</source>
+        <translation><numerusform>Marked %n member as %1.</numerusform><numerusform>Marked %n members as %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a target segment for the campaign first (Edit…).</source>
+        <translation>Choose a target segment for the campaign first (Edit…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customer(s) to the audience.</source>
+        <translation><numerusform>Added %n customer to the audience.</numerusform><numerusform>Added %n customers to the audience.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export audience</source>
+        <translation>Export audience</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation><numerusform>Exported %n customer to %1.</numerusform><numerusform>Exported %n customers to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody in the audience has an email address (or everyone opted out).</source>
+        <translation>Nobody in the audience has an email address (or everyone opted out).</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <source>Delete "%1" and its audience? Attributed deals stay, without the campaign. Archive it instead to keep its results.</source>
+        <translation>Delete "%1" and its audience? Attributed deals stay, without the campaign. Archive it instead to keep its results.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>The name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD or CNY.</source>
+        <translation>The currency must be a three-letter code such as USD or CNY.</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>The campaign ends before it starts.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with number %1.</source>
+        <translation>There is no campaign with number %1.</translation>
+    </message>
+    <message>
+        <source>Choose a segment for the campaign first.</source>
+        <translation>Choose a segment for the campaign first.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignText</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS / message</source>
+        <translation>SMS / message</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Ads</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Targeted</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignsScreen</name>
+    <message>
+        <source>Double-click a segment to edit it.</source>
+        <translation>Double-click a segment to edit it.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>Manage tags…</source>
+        <translation>Manage tags…</translation>
+    </message>
+    <message>
+        <source>Customer care…</source>
+        <translation>Customer care…</translation>
+    </message>
+    <message>
+        <source>Birthday and anniversary reminders, and rules that create follow-up tasks.</source>
+        <translation>Birthday and anniversary reminders, and rules that create follow-up tasks.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>No campaigns yet</translation>
+    </message>
+    <message>
+        <source>Pick a group of customers with a segment, prepare a mailing or a promotion for them, and see who responded and what it earned.</source>
+        <translation>Pick a group of customers with a segment, prepare a mailing or a promotion for them, and see who responded and what it earned.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment "%1"? Campaigns built from it keep their audience.</source>
+        <translation>Delete the segment "%1"? Campaigns built from it keep their audience.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CareDialog</name>
+    <message>
+        <source>Customer care</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries on Today:</source>
+        <translation>Birthdays and anniversaries on Today:</translation>
+    </message>
+    <message>
+        <source>Rules that create tasks</source>
+        <translation>Rules that create tasks</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save and run now</source>
+        <translation>Save and run now</translation>
+    </message>
+    <message>
+        <source>What the rules created (a task is never created twice):</source>
+        <translation>What the rules created (a task is never created twice):</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer care added %n task(s).</source>
+        <translation><numerusform>Customer care added %n task.</numerusform><numerusform>Customer care added %n tasks.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CareRules</name>
+    <message>
+        <source>Follow up with %1 after “%2”</source>
+        <translation>Follow up with %1 after “%2”</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>Check in with %1</translation>
+    </message>
+    <message>
+        <source>Call %1: at risk of leaving</source>
+        <translation>Call %1: at risk of leaving</translation>
+    </message>
+    <message>
+        <source>Ask %1 for feedback on “%2”</source>
+        <translation>Ask %1 for feedback on “%2”</translation>
+    </message>
+    <message>
+        <source>Follow up after a won deal</source>
+        <translation>Follow up after a won deal</translation>
+    </message>
+    <message>
+        <source>Check in with Important customers</source>
+        <translation>Check in with Important customers</translation>
+    </message>
+    <message>
+        <source>Call At-risk customers</source>
+        <translation>Call At-risk customers</translation>
+    </message>
+    <message>
+        <source>Ask for feedback after a ticket</source>
+        <translation>Ask for feedback after a ticket</translation>
+    </message>
+    <message>
+        <source>A task %1 days after each won deal.</source>
+        <translation>A task %1 days after each won deal.</translation>
+    </message>
+    <message>
+        <source>A task when an Important customer has not been contacted for %1 days.</source>
+        <translation>A task when an Important customer has not been contacted for %1 days.</translation>
+    </message>
+    <message>
+        <source>A call task when an At-risk customer has not been contacted for %1 days.</source>
+        <translation>A call task when an At-risk customer has not been contacted for %1 days.</translation>
+    </message>
+    <message>
+        <source>A task %1 days after a ticket is resolved without a rating.</source>
+        <translation>A task %1 days after a ticket is resolved without a rating.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CareScheduler</name>
+    <message>
+        <source>The customer-care rules could not run: %1</source>
+        <translation>The customer-care rules could not run: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer care added %n task(s).</source>
+        <translation><numerusform>Customer care added %n task.</numerusform><numerusform>Customer care added %n tasks.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -413,6 +936,25 @@
     <message>
         <source>Person or company</source>
         <translation>Person or company</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConditionRow</name>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1560,14 @@
         <source>Export Selection…</source>
         <translation>Export Selection…</translation>
     </message>
+    <message>
+        <source>Show only the customers of a saved segment (Campaigns screen).</source>
+        <translation>Show only the customers of a saved segment (Campaigns screen).</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DataActions</name>
@@ -1219,6 +1769,14 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +3013,29 @@
     </message>
 </context>
 <context>
+    <name>rapport::MailtoDialog</name>
+    <message>
+        <source>Email the audience</source>
+        <translation>Email the audience</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</source>
+        <translation><numerusform>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</numerusform><numerusform>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 — %n address(es)</source>
+        <translation><numerusform>Batch %1 — %n address(es)</numerusform><numerusform>Batch %1 — %n address(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>Open in mail app</translation>
+    </message>
+    <message>
+        <source>Copy addresses</source>
+        <translation>Copy addresses</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Today</source>
@@ -2479,10 +3060,6 @@
     <message>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
-    </message>
-    <message>
-        <source>Plan mailings and promotions to a group of customers and see who responded and bought. This screen is coming in a later version.</source>
-        <translation>Plan mailings and promotions to a group of customers and see who responded and bought. This screen is coming in a later version.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2615,6 +3192,29 @@
     <message>
         <source>Search (%1)</source>
         <translation>Search (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4408,215 @@
     </message>
 </context>
 <context>
+    <name>rapport::SegmentEditor</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Edit segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>e.g. Shanghai customers who bought last year</source>
+        <translation>e.g. Shanghai customers who bought last year</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>all of these conditions</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>any of these conditions</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Customers matching:</source>
+        <translation>Customers matching:</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>Complete the conditions to see how many customers match.</source>
+        <translation>Complete the conditions to see how many customers match.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match</source>
+        <translation><numerusform>%n customer match</numerusform><numerusform>%n customers match</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentRepository</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>A segment needs a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>The name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>There is already a segment named "%1".</source>
+        <translation>There is already a segment named "%1".</translation>
+    </message>
+    <message>
+        <source>There is no segment with number %1.</source>
+        <translation>There is no segment with number %1.</translation>
+    </message>
+    <message>
+        <source>There is no segment named "%1".</source>
+        <translation>There is no segment named "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentRules</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Lifetime value</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Open deal</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Birthday month</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>on or after</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>between</translation>
+    </message>
+    <message>
+        <source>has one</source>
+        <translation>has one</translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation>has none</translation>
+    </message>
+    <message>
+        <source>%1: "%2" does not apply here.</source>
+        <translation>%1: "%2" does not apply here.</translation>
+    </message>
+    <message>
+        <source>%1: enter a value.</source>
+        <translation>%1: enter a value.</translation>
+    </message>
+    <message>
+        <source>%1: the value is too long (at most 1,000 characters).</source>
+        <translation>%1: the value is too long (at most 1,000 characters).</translation>
+    </message>
+    <message>
+        <source>%1: choose person or company.</source>
+        <translation>%1: choose person or company.</translation>
+    </message>
+    <message>
+        <source>%1: choose a tier.</source>
+        <translation>%1: choose a tier.</translation>
+    </message>
+    <message>
+        <source>%1: enter a date.</source>
+        <translation>%1: enter a date.</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount of zero or more.</source>
+        <translation>%1: enter an amount of zero or more.</translation>
+    </message>
+    <message>
+        <source>%1: the first amount is larger than the second.</source>
+        <translation>%1: the first amount is larger than the second.</translation>
+    </message>
+    <message>
+        <source>%1: choose a month.</source>
+        <translation>%1: choose a month.</translation>
+    </message>
+    <message>
+        <source>The segment's conditions cannot be read.</source>
+        <translation>The segment's conditions cannot be read.</translation>
+    </message>
+    <message>
+        <source>The segment has a condition this version does not know.</source>
+        <translation>The segment has a condition this version does not know.</translation>
+    </message>
+    <message>
+        <source>Unknown condition.</source>
+        <translation>Unknown condition.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ServiceReport</name>
     <message>
         <source>Tickets opened and tickets resolved in each week of the period (weeks start on Monday). SLA compliance covers tickets opened in the period: a ticket meets its first-response or resolution promise when it was answered or resolved by the due time; it misses it when that happened late, or has not happened and the due time has passed; tickets still within their time are not counted yet. Satisfaction is the average rating (1 to 5) of tickets resolved in the period that were rated. Most tickets lists the customers who opened the most tickets in the period.</source>
@@ -4011,6 +4820,96 @@
     <message numerus="yes">
         <source>Tag %n selected customer(s) with:</source>
         <translation><numerusform>Tag %n selected customer with:</numerusform><numerusform>Tag %n selected customers with:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TagRepository</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <source>The tag is too long (at most 100 characters).</source>
+        <translation>The tag is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>There is already a tag named "%1".</source>
+        <translation>There is already a tag named "%1".</translation>
+    </message>
+    <message>
+        <source>There is already a tag named "%1". Merge the two tags instead.</source>
+        <translation>There is already a tag named "%1". Merge the two tags instead.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>The tag no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose two different tags to merge.</source>
+        <translation>Choose two different tags to merge.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a colour (expected #rrggbb).</source>
+        <translation>"%1" is not a colour (expected #rrggbb).</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n customer(s) tagged "%1" this tag instead:</source>
+        <translation><numerusform>Give the %n customer tagged "%1" this tag instead:</numerusform><numerusform>Give the %n customers tagged "%1" this tag instead:</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tag colour</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Delete tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag "%1" from %n customer(s)? The customers stay.</source>
+        <translation><numerusform>Remove the tag "%1" from %n customer? The customers stay.</numerusform><numerusform>Remove the tag "%1" from %n customers? The customers stay.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4689,14 +5588,6 @@
         <translation>Nothing overdue or due today. Nice work.</translation>
     </message>
     <message>
-        <source>Birthdays this week</source>
-        <translation>Birthdays this week</translation>
-    </message>
-    <message>
-        <source>No birthdays in the next seven days.</source>
-        <translation>No birthdays in the next seven days.</translation>
-    </message>
-    <message>
         <source>Deals past their close date</source>
         <translation>Deals past their close date</translation>
     </message>
@@ -4783,6 +5674,30 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries</source>
+        <translation>Birthdays and anniversaries</translation>
+    </message>
+    <message>
+        <source>No birthdays or customer anniversaries coming up.</source>
+        <translation>No birthdays or customer anniversaries coming up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) a customer</source>
+        <translation><numerusform>%n year a customer</numerusform><numerusform>%n years a customer</numerusform></translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation>turns %1</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

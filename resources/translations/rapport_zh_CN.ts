@@ -271,6 +271,49 @@
     </message>
 </context>
 <context>
+    <name>rapport::AudienceExport</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::BackupService</name>
     <message>
         <source>%1 failed its integrity check: %2</source>
@@ -303,6 +346,486 @@
     <message>
         <source>Cannot rename the backup to %1.</source>
         <translation>无法将备份重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>新建客户分群…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Runs from:</source>
+        <translation>活动时间：</translation>
+    </message>
+    <message>
+        <source>Target segment:</source>
+        <translation>目标分群：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>No segment (add customers later)</source>
+        <translation>不选分群（稍后添加客户）</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>“%1”不是有效的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Build audience</source>
+        <translation>生成受众</translation>
+    </message>
+    <message>
+        <source>Add the customers the target segment matches now. Customers who opted out are left out.</source>
+        <translation>把目标分群当前匹配的客户加入受众。已退订的客户不会加入。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the audience for a mail-merge or SMS tool (opted-out customers are left out).</source>
+        <translation>导出受众，供邮件合并或短信工具使用（不含已退订的客户）。</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>发邮件…</translation>
+    </message>
+    <message>
+        <source>Open the audience in your mail app as BCC, in batches it accepts.</source>
+        <translation>在邮件程序中以密送方式打开受众，按其可接受的批量分批。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>成交收入</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>单次转化成本</translation>
+    </message>
+    <message>
+        <source>Return on budget</source>
+        <translation>预算回报率</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Mark selected as:</source>
+        <translation>将所选标记为：</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>分群：%1</translation>
+    </message>
+    <message>
+        <source>No target segment</source>
+        <translation>未选目标分群</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) attributed to this campaign</source>
+        <translation><numerusform>%n 笔成交商机归功于此活动</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other currencies (not added)</source>
+        <translation><numerusform>另有 %n 笔为其他币种（未计入）</numerusform></translation>
+    </message>
+    <message>
+        <source>(Won revenue − budget) ÷ budget</source>
+        <translation>（成交收入 − 预算）÷ 预算</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Select the members to mark first (Ctrl+A selects them all).</source>
+        <translation>请先选择要标记的成员（Ctrl+A 全选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n member(s) as %1.</source>
+        <translation><numerusform>已将 %n 位成员标记为%1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a target segment for the campaign first (Edit…).</source>
+        <translation>请先为活动选择目标分群（编辑…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customer(s) to the audience.</source>
+        <translation><numerusform>已将 %n 位客户加入受众。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export audience</source>
+        <translation>导出受众</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation><numerusform>已将 %n 位客户导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody in the audience has an email address (or everyone opted out).</source>
+        <translation>受众中没有人有邮箱地址（或所有人都已退订）。</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete "%1" and its audience? Attributed deals stay, without the campaign. Archive it instead to keep its results.</source>
+        <translation>删除“%1”及其受众？归功于它的商机会保留，但不再关联此活动。若想保留结果，请改为归档。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>名称太长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD or CNY.</source>
+        <translation>币种必须是三个字母的代码，例如 USD 或 CNY。</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>活动的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There is no campaign with number %1.</source>
+        <translation>没有编号为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>Choose a segment for the campaign first.</source>
+        <translation>请先为活动选择一个分群。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignText</name>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>SMS / message</source>
+        <translation>短信 / 消息</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动现场</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回应</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignsScreen</name>
+    <message>
+        <source>Double-click a segment to edit it.</source>
+        <translation>双击分群即可编辑。</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新建分群</translation>
+    </message>
+    <message>
+        <source>Manage tags…</source>
+        <translation>管理标签…</translation>
+    </message>
+    <message>
+        <source>Customer care…</source>
+        <translation>客户关怀…</translation>
+    </message>
+    <message>
+        <source>Birthday and anniversary reminders, and rules that create follow-up tasks.</source>
+        <translation>生日和周年提醒，以及自动创建跟进任务的规则。</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>还没有营销活动</translation>
+    </message>
+    <message>
+        <source>Pick a group of customers with a segment, prepare a mailing or a promotion for them, and see who responded and what it earned.</source>
+        <translation>用分群挑选一组客户，为他们准备邮件或促销，然后查看谁有回应、带来了多少收入。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除分群</translation>
+    </message>
+    <message>
+        <source>Delete the segment "%1"? Campaigns built from it keep their audience.</source>
+        <translation>删除分群“%1”？由它生成的活动会保留受众。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CareDialog</name>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries on Today:</source>
+        <translation>“今天”页显示生日和周年：</translation>
+    </message>
+    <message>
+        <source>Rules that create tasks</source>
+        <translation>自动创建任务的规则</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Save and run now</source>
+        <translation>保存并立即运行</translation>
+    </message>
+    <message>
+        <source>What the rules created (a task is never created twice):</source>
+        <translation>规则已创建的任务（同一任务不会重复创建）：</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer care added %n task(s).</source>
+        <translation><numerusform>客户关怀已添加 %n 个任务。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CareRules</name>
+    <message>
+        <source>Follow up with %1 after “%2”</source>
+        <translation>“%2”成交后跟进 %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>问候 %1</translation>
+    </message>
+    <message>
+        <source>Call %1: at risk of leaving</source>
+        <translation>致电 %1：有流失风险</translation>
+    </message>
+    <message>
+        <source>Ask %1 for feedback on “%2”</source>
+        <translation>请 %1 对“%2”提供反馈</translation>
+    </message>
+    <message>
+        <source>Follow up after a won deal</source>
+        <translation>成交后跟进</translation>
+    </message>
+    <message>
+        <source>Check in with Important customers</source>
+        <translation>问候重要价值客户</translation>
+    </message>
+    <message>
+        <source>Call At-risk customers</source>
+        <translation>致电流失风险客户</translation>
+    </message>
+    <message>
+        <source>Ask for feedback after a ticket</source>
+        <translation>工单解决后征求反馈</translation>
+    </message>
+    <message>
+        <source>A task %1 days after each won deal.</source>
+        <translation>每笔商机成交 %1 天后创建任务。</translation>
+    </message>
+    <message>
+        <source>A task when an Important customer has not been contacted for %1 days.</source>
+        <translation>重要价值客户 %1 天未联系时创建任务。</translation>
+    </message>
+    <message>
+        <source>A call task when an At-risk customer has not been contacted for %1 days.</source>
+        <translation>流失风险客户 %1 天未联系时创建电话任务。</translation>
+    </message>
+    <message>
+        <source>A task %1 days after a ticket is resolved without a rating.</source>
+        <translation>工单解决后 %1 天仍未评分时创建任务。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CareScheduler</name>
+    <message>
+        <source>The customer-care rules could not run: %1</source>
+        <translation>客户关怀规则无法运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer care added %n task(s).</source>
+        <translation><numerusform>客户关怀已添加 %n 个任务。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -413,6 +936,25 @@
     <message>
         <source>Person or company</source>
         <translation>个人或公司</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConditionRow</name>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1560,14 @@
         <source>Export Selection…</source>
         <translation>导出所选…</translation>
     </message>
+    <message>
+        <source>Show only the customers of a saved segment (Campaigns screen).</source>
+        <translation>只显示某个已保存分群中的客户（在“营销活动”页面管理）。</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部分群</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DataActions</name>
@@ -1219,6 +1769,14 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>营销活动：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +3013,29 @@
     </message>
 </context>
 <context>
+    <name>rapport::MailtoDialog</name>
+    <message>
+        <source>Email the audience</source>
+        <translation>给受众发邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail app accepts a limited number of recipients per message, so the audience is split into %n batch(es). Open each one; the addresses go in BCC.</source>
+        <translation><numerusform>邮件程序每封邮件可接受的收件人数量有限，因此受众被分成 %n 批。请逐批打开；地址放在密送栏。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 — %n address(es)</source>
+        <translation><numerusform>第 %1 批 — %n 个地址</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>在邮件程序中打开</translation>
+    </message>
+    <message>
+        <source>Copy addresses</source>
+        <translation>复制地址</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Today</source>
@@ -2479,10 +3060,6 @@
     <message>
         <source>Campaigns</source>
         <translation>营销活动</translation>
-    </message>
-    <message>
-        <source>Plan mailings and promotions to a group of customers and see who responded and bought. This screen is coming in a later version.</source>
-        <translation>面向一组客户策划邮件和促销，并查看谁做出了回应、谁下了单。此页面将在后续版本中推出。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2615,6 +3192,29 @@
     <message>
         <source>Search (%1)</source>
         <translation>搜索 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4408,215 @@
     </message>
 </context>
 <context>
+    <name>rapport::SegmentEditor</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>编辑分群</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新建分群</translation>
+    </message>
+    <message>
+        <source>e.g. Shanghai customers who bought last year</source>
+        <translation>例如：去年有购买的上海客户</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>满足以下全部条件</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>满足以下任一条件</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Customers matching:</source>
+        <translation>匹配客户：</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Complete the conditions to see how many customers match.</source>
+        <translation>请填写完整条件，以查看匹配的客户数量。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match</source>
+        <translation><numerusform>匹配 %n 位客户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentRepository</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>分群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>名称太长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named "%1".</source>
+        <translation>已有名为“%1”的分群。</translation>
+    </message>
+    <message>
+        <source>There is no segment with number %1.</source>
+        <translation>没有编号为 %1 的分群。</translation>
+    </message>
+    <message>
+        <source>There is no segment named "%1".</source>
+        <translation>没有名为“%1”的分群。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentRules</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>累计成交额</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>未解决的工单</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未购买</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>介于</translation>
+    </message>
+    <message>
+        <source>has one</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>%1: "%2" does not apply here.</source>
+        <translation>%1：“%2”不适用于此项。</translation>
+    </message>
+    <message>
+        <source>%1: enter a value.</source>
+        <translation>%1：请输入一个值。</translation>
+    </message>
+    <message>
+        <source>%1: the value is too long (at most 1,000 characters).</source>
+        <translation>%1：值太长（最多 1,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: choose person or company.</source>
+        <translation>%1：请选择个人或公司。</translation>
+    </message>
+    <message>
+        <source>%1: choose a tier.</source>
+        <translation>%1：请选择一个分层。</translation>
+    </message>
+    <message>
+        <source>%1: enter a date.</source>
+        <translation>%1：请输入日期。</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount of zero or more.</source>
+        <translation>%1：请输入大于或等于零的金额。</translation>
+    </message>
+    <message>
+        <source>%1: the first amount is larger than the second.</source>
+        <translation>%1：第一个金额大于第二个金额。</translation>
+    </message>
+    <message>
+        <source>%1: choose a month.</source>
+        <translation>%1：请选择月份。</translation>
+    </message>
+    <message>
+        <source>The segment's conditions cannot be read.</source>
+        <translation>无法读取该分群的条件。</translation>
+    </message>
+    <message>
+        <source>The segment has a condition this version does not know.</source>
+        <translation>该分群包含此版本无法识别的条件。</translation>
+    </message>
+    <message>
+        <source>Unknown condition.</source>
+        <translation>未知条件。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ServiceReport</name>
     <message>
         <source>Tickets opened and tickets resolved in each week of the period (weeks start on Monday). SLA compliance covers tickets opened in the period: a ticket meets its first-response or resolution promise when it was answered or resolved by the due time; it misses it when that happened late, or has not happened and the due time has passed; tickets still within their time are not counted yet. Satisfaction is the average rating (1 to 5) of tickets resolved in the period that were rated. Most tickets lists the customers who opened the most tickets in the period.</source>
@@ -4011,6 +4820,96 @@
     <message numerus="yes">
         <source>Tag %n selected customer(s) with:</source>
         <translation><numerusform>为选中的 %n 位客户添加标签：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TagRepository</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The tag is too long (at most 100 characters).</source>
+        <translation>标签太长（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is already a tag named "%1".</source>
+        <translation>已有名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>There is already a tag named "%1". Merge the two tags instead.</source>
+        <translation>已有名为“%1”的标签。请改为合并这两个标签。</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>该标签已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose two different tags to merge.</source>
+        <translation>请选择两个不同的标签进行合并。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a colour (expected #rrggbb).</source>
+        <translation>“%1”不是有效的颜色（应为 #rrggbb）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n customer(s) tagged "%1" this tag instead:</source>
+        <translation><numerusform>将带有“%1”标签的 %n 位客户改用此标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag "%1" from %n customer(s)? The customers stay.</source>
+        <translation><numerusform>从 %n 位客户中移除标签“%1”？客户本身会保留。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4689,14 +5588,6 @@
         <translation>没有逾期或今天到期的任务。干得漂亮！</translation>
     </message>
     <message>
-        <source>Birthdays this week</source>
-        <translation>本周生日</translation>
-    </message>
-    <message>
-        <source>No birthdays in the next seven days.</source>
-        <translation>未来七天内没有客户过生日。</translation>
-    </message>
-    <message>
         <source>Deals past their close date</source>
         <translation>已过预计成交日的商机</translation>
     </message>
@@ -4783,6 +5674,30 @@
     <message>
         <source>today at %1</source>
         <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries</source>
+        <translation>生日与周年</translation>
+    </message>
+    <message>
+        <source>No birthdays or customer anniversaries coming up.</source>
+        <translation>近期没有生日或客户周年。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) a customer</source>
+        <translation><numerusform>成为客户 %n 年</numerusform></translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation>满 %1 岁</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

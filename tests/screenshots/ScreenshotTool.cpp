@@ -3,6 +3,11 @@
 // plus the report pack as a PDF), the search popup and the welcome screen.
 // Usage: rapport-screenshots --db DEMO.sqlite --out DIR [--lang en|zh_CN]
 #include "activities/ActivityDialog.h"
+#include "campaigns/CampaignsScreen.h"
+#include "campaigns/CareDialog.h"
+#include "campaigns/SegmentEditor.h"
+#include "campaigns/SegmentRepository.h"
+#include "campaigns/TagsDialog.h"
 #include "customers/CustomerForm.h"
 #include "customers/CustomerPage.h"
 #include "customers/CustomerRepository.h"
@@ -32,6 +37,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QEventLoop>
 #include <QPainter>
 #include <QComboBox>
@@ -56,6 +62,44 @@ bool save(QWidget* w, const QString& dir, const QString& name)
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     const bool ok = w->grab().save(path);
     std::fprintf(stdout, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// Campaigns: the screen on a campaign with results, the segment editor on a saved segment with its live
+// count, and the tags and customer-care dialogs.
+bool saveCampaigns(rapport::MainWindow& window, const QString& out)
+{
+    bool ok = true;
+    window.showScreen(rapport::MainWindow::Screen::Campaigns);
+    auto* screen = window.findChild<rapport::CampaignsScreen*>();
+    if (!screen)
+        return false;
+    settle();
+    screen->campaignList()->setCurrentRow(qMin(2, screen->campaignList()->count() - 1));
+    ok &= save(&window, out, QStringLiteral("campaigns"));
+    auto segments = rapport::SegmentRepository(window.database()).list();
+    if (segments && !segments.value().isEmpty()) {
+        qint64 id = segments.value().first().id;
+        for (const auto& s : segments.value()) {
+            if (s.conditions.size() > 1)
+                id = s.id; // one with several conditions shows the editor best
+        }
+        rapport::SegmentEditor editor(window.session(), id, &window);
+        editor.show();
+        QElapsedTimer waited;
+        waited.start();
+        while (editor.lastCount() < 0 && waited.elapsed() < 5000)
+            settle(50);
+        ok &= save(&editor, out, QStringLiteral("dialog-segment-editor"));
+    }
+    {
+        rapport::TagsDialog tags(window.session(), &window);
+        tags.show();
+        ok &= save(&tags, out, QStringLiteral("dialog-tags"));
+        rapport::CareDialog care(window.session(), &window);
+        care.show();
+        ok &= save(&care, out, QStringLiteral("dialog-customer-care"));
+    }
     return ok;
 }
 
@@ -174,6 +218,8 @@ int main(int argc, char* argv[])
             ok &= save(&window, out, QStringLiteral("ticket"));
             tickets->showQueue();
         }
+
+        ok &= saveCampaigns(window, out);
 
         // Reports: the window on the funnel, each report's whole page, and the report pack as a PDF
         // (scripts/screenshots turns its first pages into PNGs).

@@ -1,5 +1,7 @@
 #include "CustomersScreen.h"
 
+#include "campaigns/SegmentRepository.h"
+#include "campaigns/SegmentSql.h"
 #include "common/EmptyState.h"
 #include "common/Icons.h"
 #include "common/ScreenHeader.h"
@@ -73,6 +75,7 @@ void CustomersScreen::ensureLoaded()
         return;
     m_loaded = true;
     reloadTags();
+    reloadSegments();
     applyFilter();
 }
 
@@ -101,12 +104,16 @@ QWidget* CustomersScreen::buildList()
     m_tag = new QComboBox(page);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_segment = new QComboBox(page);
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_segment->setToolTip(tr("Show only the customers of a saved segment (Campaigns screen)."));
     m_archived = new QComboBox(page);
     m_archived->setObjectName(QStringLiteral("archiveFilter"));
     m_archived->addItem(tr("Active"), static_cast<int>(ArchiveFilter::Active));
     m_archived->addItem(tr("Archived"), static_cast<int>(ArchiveFilter::Archived));
     m_archived->addItem(tr("All"), static_cast<int>(ArchiveFilter::All));
-    for (QComboBox* box : {m_kind, m_tag, m_archived})
+    for (QComboBox* box : {m_kind, m_tag, m_segment, m_archived})
         connect(box, &QComboBox::currentIndexChanged, this, &CustomersScreen::applyFilter);
 
     m_tagButton = new QPushButton(Icons::get(QStringLiteral("tag")), tr("Tag…"), page);
@@ -160,6 +167,7 @@ QWidget* CustomersScreen::buildList()
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_kind);
     filterRow->addWidget(m_tag);
+    filterRow->addWidget(m_segment);
     filterRow->addWidget(m_archived);
     filterRow->addSpacing(16);
     filterRow->addWidget(m_tagButton);
@@ -193,6 +201,20 @@ void CustomersScreen::reloadTags()
     m_tag->setCurrentIndex(at >= 0 ? at : 0);
 }
 
+void CustomersScreen::reloadSegments()
+{
+    const qint64 current = m_segment->currentData().toLongLong();
+    const QSignalBlocker block(m_segment);
+    m_segment->clear();
+    m_segment->addItem(tr("All segments"), 0);
+    if (auto segments = SegmentRepository(m_session.db()).list()) {
+        for (const Segment& s : segments.value())
+            m_segment->addItem(s.name, s.id);
+    }
+    const int at = m_segment->findData(current);
+    m_segment->setCurrentIndex(at >= 0 ? at : 0);
+}
+
 void CustomersScreen::applyFilter()
 {
     m_debounce->stop();
@@ -203,6 +225,14 @@ void CustomersScreen::applyFilter()
     if (!kind.isEmpty())
         q.kind = customerKindFromKey(kind);
     q.tag = m_tag->currentData().toString();
+    if (const qint64 segmentId = m_segment->currentData().toLongLong(); segmentId > 0) {
+        auto segment = SegmentRepository(m_session.db()).get(segmentId);
+        auto where = segment ? SegmentSql::condition(segment.value()) : Result<SqlCondition>(segment.error());
+        if (where)
+            q.segment = where.take();
+        else
+            m_session.reportError(where.error().message);
+    }
     q.archived = static_cast<ArchiveFilter>(m_archived->currentData().toInt());
     m_model->setFilter(q);
     m_archiveButton->setText(q.archived == ArchiveFilter::Archived ? tr("Restore") : tr("Archive"));
@@ -213,7 +243,7 @@ void CustomersScreen::updateState()
     const int total = m_model->rowCount();
     const CustomerQuery& q = m_model->query();
     m_count->setText(tr("%n customer(s)", nullptr, total));
-    const bool filtered = !q.text.trimmed().isEmpty() || q.kind || !q.tag.isEmpty() || q.archived != ArchiveFilter::Active;
+    const bool filtered = !q.text.trimmed().isEmpty() || q.kind || !q.tag.isEmpty() || !q.segment.sql.isEmpty() || q.archived != ArchiveFilter::Active;
     if (total > 0) {
         m_listStack->setCurrentWidget(m_view);
         return;
@@ -268,6 +298,10 @@ void CustomersScreen::onChanged(Entity entity, qint64 id, ChangeKind kind)
         m_refresh->start();
     if (entity == Entity::Customer || entity == Entity::Tag)
         QTimer::singleShot(0, this, &CustomersScreen::reloadTags);
+    if (entity == Entity::Segment) {
+        QTimer::singleShot(0, this, &CustomersScreen::reloadSegments);
+        m_refresh->start();
+    }
     if (entity == Entity::Setting)
         m_model->setCurrency(m_session.currency());
 }

@@ -55,6 +55,7 @@ private:
     QWidget* buildList();
     void applyFilter();
     void reloadTags();
+    void reloadSegments();
     void updateState();
     void updateSelectionActions();
     void onChanged(rapport::Entity entity, qint64 id, rapport::ChangeKind kind);
@@ -69,6 +70,7 @@ private:
     QLineEdit* m_filter;
     QComboBox* m_kind;
     QComboBox* m_tag;
+    QComboBox* m_segment = nullptr;
     QComboBox* m_archived;
     QPushButton* m_tagButton;
     QPushButton* m_archiveButton;

@@ -1,6 +1,7 @@
 #include "DealDialog.h"
 
 #include "Clock.h"
+#include "campaigns/CampaignRepository.h"
 #include "common/Format.h"
 #include "common/Session.h"
 #include "deals/DealCommands.h"
@@ -21,7 +22,7 @@ namespace rapport {
 DealDialog::DealDialog(Session& session, qint64 customerId, const QString& customerName, QWidget* parent)
     : FormDialog(session, customerId, customerName, parent), m_currency(session.currency()),
       m_title(new QLineEdit(this)), m_amount(new QLineEdit(this)), m_stage(new QComboBox(this)),
-      m_close(new QDateEdit(this))
+      m_close(new QDateEdit(this)), m_campaign(new QComboBox(this))
 {
     setObjectName(QStringLiteral("dealDialog"));
     setWindowTitle(tr("New Deal"));
@@ -53,7 +54,24 @@ DealDialog::DealDialog(Session& session, qint64 customerId, const QString& custo
     form()->addRow(tr("Amount:"), amountRow);
     form()->addRow(tr("Stage:"), m_stage);
     form()->addRow(tr("Expected close:"), m_close);
+    // The campaign that brought the deal, so its results count it (Campaigns screen).
+    m_campaign->setObjectName(QStringLiteral("dealCampaignCombo"));
+    fillCampaigns(0);
+    form()->addRow(tr("Campaign:"), m_campaign);
     m_title->setFocus(Qt::OtherFocusReason);
+}
+
+void DealDialog::fillCampaigns(qint64 select)
+{
+    m_campaign->clear();
+    m_campaign->addItem(tr("None"), 0);
+    if (auto campaigns = CampaignRepository(session().db()).list(true)) {
+        for (const Campaign& c : campaigns.value()) {
+            if (!c.archivedAt.isValid() || c.id == select)
+                m_campaign->addItem(c.name, c.id);
+        }
+    }
+    m_campaign->setCurrentIndex(qMax(0, m_campaign->findData(select)));
 }
 
 void DealDialog::setDeal(const Deal& deal)
@@ -71,6 +89,7 @@ void DealDialog::setDeal(const Deal& deal)
         currency->setText(deal.currency);
     form()->setRowVisible(m_stage, false);
     m_close->setDate(deal.expectedClose.isValid() ? deal.expectedClose : Clock::todayLocal().addDays(30));
+    fillCampaigns(deal.campaignId);
 }
 
 bool DealDialog::save()
@@ -81,6 +100,7 @@ bool DealDialog::save()
     d.currency = m_currency;
     d.stageId = m_stage->currentData().toLongLong();
     d.expectedClose = m_close->date();
+    d.campaignId = m_campaign->currentData().toLongLong();
     if (d.title.isEmpty()) {
         showError(tr("Give the deal a short title."));
         m_title->setFocus(Qt::OtherFocusReason);

@@ -9,7 +9,7 @@ class QLineEdit;
 
 namespace rapport {
 
-// "New deal": title, amount in the business currency, stage and expected close date.
+// "New deal": title, amount in the business currency, stage, expected close date and the campaign it came from.
 class DealDialog : public FormDialog
 {
     Q_OBJECT
@@ -22,11 +22,14 @@ protected:
     bool save() override;
 
 private:
+    void fillCampaigns(qint64 select);
+
     QString m_currency;
     QLineEdit* m_title;
     QLineEdit* m_amount;
     QComboBox* m_stage;
     QDateEdit* m_close;
+    QComboBox* m_campaign;
     std::optional<Deal> m_editing;
 };
 

@@ -12,6 +12,8 @@
 #include "deals/DealPage.h"
 #include "deals/DealsScreen.h"
 #include "reports/ReportsScreen.h"
+#include "campaigns/CampaignsScreen.h"
+#include "campaigns/CareScheduler.h"
 #include "search/SearchWarmUp.h"
 #include "shell/PlaceholderScreen.h"
 #include "shell/PreferencesDialog.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_deals = new DealsScreen(*m_session, m_screens);
     m_tickets = new TicketsScreen(*m_session, m_screens);
     m_search = new SearchPopup(db, this);
+    new CareScheduler(*m_session, this); // customer-care rules on open and daily
 
     struct Entry
     {
@@ -69,11 +72,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         {"deals", tr("Deals"), m_deals},
         {"tickets", tr("Tickets"), m_tickets},
         {"tasks", tr("Tasks"), m_tasks},
-        {"campaigns", tr("Campaigns"),
-         new PlaceholderScreen(QStringLiteral("campaignsScreen"), QStringLiteral("campaigns"), tr("Campaigns"),
-                               tr("Plan mailings and promotions to a group of customers and see who responded and "
-                                  "bought. This screen is coming in a later version."),
-                               m_screens)},
+        {"campaigns", tr("Campaigns"), new CampaignsScreen(*m_session, m_screens)},
         {"reports", tr("Reports"), new ReportsScreen(*m_session, m_screens)},
     };
     int n = 1;

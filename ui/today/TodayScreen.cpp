@@ -11,6 +11,7 @@
 #include "tasks/TaskCommands.h"
 #include "tasks/TaskRepository.h"
 #include "today/TodayCard.h"
+#include "campaigns/CareRules.h"
 #include "today/TodayQueries.h"
 
 #include <QCheckBox>
@@ -49,8 +50,8 @@ TodayScreen::TodayScreen(Session& session, QWidget* parent)
 
     m_tasks = new TodayCard(QStringLiteral("tasks"), tr("Tasks due"), tr("Nothing overdue or due today. Nice work."), this);
     m_tasks->setObjectName(QStringLiteral("todayTasksCard"));
-    m_birthdays = new TodayCard(QStringLiteral("birthday"), tr("Birthdays this week"),
-                                tr("No birthdays in the next seven days."), this);
+    m_birthdays = new TodayCard(QStringLiteral("birthday"), tr("Birthdays and anniversaries"),
+                                tr("No birthdays or customer anniversaries coming up."), this);
     m_birthdays->setObjectName(QStringLiteral("todayBirthdaysCard"));
     m_deals = new TodayCard(QStringLiteral("deals"), tr("Deals past their close date"),
                             tr("Every open deal is still within its expected close date."), this);
@@ -236,15 +237,24 @@ void TodayScreen::fillBirthdays()
 {
     m_birthdays->clear();
     const QDate today = Clock::todayLocal();
-    auto found = TodayQueries(m_session.db()).birthdays(today, today.addDays(6), kRowsPerCard);
+    // Birthdays and "customer since" anniversaries, as many days ahead as the owner chose (Customer care).
+    const int days = CareRules::load(m_session.db()).reminderDays;
+    auto found = CareRules::reminders(m_session.db().connection(), today, days);
     if (!found)
         return;
     m_birthdays->setCount(static_cast<int>(found.value().size()));
-    for (const BirthdayReminder& b : found.value()) {
-        QString when = b.nextDate == today          ? tr("today")
-                       : b.nextDate == today.addDays(1) ? tr("tomorrow")
-                                                       : QLocale().toString(b.nextDate, tr("dddd, MMMM d"));
-        m_birthdays->addRow(customerLink(b.customerId, b.name), when, b.nextDate == today ? kSoon : QColor());
+    int shown = 0;
+    for (const CareReminder& r : found.value()) {
+        if (shown++ == kRowsPerCard)
+            break;
+        const QString when = r.date == today              ? tr("today")
+                             : r.date == today.addDays(1) ? tr("tomorrow")
+                                                          : QLocale().toString(r.date, tr("dddd, MMMM d"));
+        const QString what = r.kind == ReminderKind::Anniversary
+                                 ? tr("%n year(s) a customer", nullptr, r.years)
+                                 : (r.years > 0 ? tr("turns %1").arg(r.years) : tr("birthday"));
+        m_birthdays->addRow(customerLink(r.customerId, r.customerName), tr("%1 · %2").arg(what, when),
+                            r.date == today ? kSoon : QColor());
     }
 }
 
