@@ -212,6 +212,22 @@ QString ValueTiers::tierName(ValueTier tier)
     return tr("No recent purchase");
 }
 
+QString ValueTiers::tierHint(ValueTier tier)
+{
+    QString meaning;
+    switch (tier) {
+    case ValueTier::Important: meaning = tr("Bought recently, often and for a lot: among your best customers."); break;
+    case ValueTier::Major: meaning = tr("High value overall from how recently, how often and how much they bought."); break;
+    case ValueTier::General: meaning = tr("Bought in the last 24 months, not among the most valuable."); break;
+    case ValueTier::AtRisk:
+        meaning = tr("Valuable before but no recent purchase, or unhappy: low satisfaction or many recent tickets.");
+        break;
+    case ValueTier::None: meaning = tr("No won deal in the last 24 months, so no value tier."); break;
+    }
+    return meaning + QLatin1Char(' ') +
+           tr("Tiers are worked out every day from won deals of the last 24 months (recency, frequency, amount).");
+}
+
 QString ValueTiers::definition()
 {
     return tr("Customers with at least one won deal in the 24 months up to the end of the period. Each gets three "

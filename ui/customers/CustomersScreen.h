@@ -69,6 +69,7 @@ private:
     QLineEdit* m_filter;
     QComboBox* m_kind;
     QComboBox* m_tag;
+    QComboBox* m_tier;
     QComboBox* m_archived;
     QPushButton* m_tagButton;
     QPushButton* m_archiveButton;
