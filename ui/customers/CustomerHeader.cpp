@@ -73,13 +73,14 @@ CustomerHeader::CustomerHeader(QWidget* parent)
 
     auto* text = new QVBoxLayout;
     text->setSpacing(3);
-    auto* nameRow = new QHBoxLayout;
-    nameRow->setSpacing(10);
-    nameRow->addWidget(m_name, 0);
-    nameRow->addWidget(m_tier, 0, Qt::AlignVCenter);
-    nameRow->addStretch(1);
-    text->addLayout(nameRow);
-    text->addWidget(m_subtitle);
+    text->addWidget(m_name);
+    // The tier badge sits on the subtitle line: beside the (word-wrapped) name it would squeeze it.
+    auto* subtitleRow = new QHBoxLayout;
+    subtitleRow->setSpacing(10);
+    subtitleRow->addWidget(m_subtitle);
+    subtitleRow->addWidget(m_tier, 0, Qt::AlignVCenter);
+    subtitleRow->addStretch(1);
+    text->addLayout(subtitleRow);
     text->addSpacing(4);
     text->addWidget(m_contacts);
     text->addWidget(m_tags);
