@@ -1,14 +1,14 @@
 // The Reports screen (computed on a worker, newest request wins, PDF export), the targets dialog, the KPI
 // tiles on Today, and the stored value tiers on the customer list and page.
-#include "GuiTestSupport.h"
+#include "reports/ReportsScreen.h"
 
+#include "GuiTestSupport.h"
 #include "analytics/Kpis.h"
 #include "analytics/ValueTiers.h"
 #include "customers/CustomerHeader.h"
 #include "customers/CustomerTableModel.h"
 #include "db/Query.h"
 #include "demo/DemoGenerator.h"
-#include "reports/ReportsScreen.h"
 #include "shell/TierRefresher.h"
 
 #include <QComboBox>
@@ -83,7 +83,8 @@ TEST_CASE("Reports compute on a worker: the newest report and period win, and on
     const QString before = screen->document().period;
     const QDate today = QDate::currentDate();
     screen->setRange(today.addMonths(-3), today);
-    REQUIRE(waitFor([screen, &before] { return !screen->isComputing() && screen->document().period != before; }, 20000));
+    REQUIRE(
+        waitFor([screen, &before] { return !screen->isComputing() && screen->document().period != before; }, 20000));
     CHECK(screen->document().title == ReportBuilder::title(ReportKind::Retention));
 
     // A reversed period says so instead of computing.
@@ -144,26 +145,31 @@ TEST_CASE("Set Targets saves monthly targets, refuses a bad one, and the KPI til
     };
     // A target that is not a number is refused with a message and nothing is saved.
     bool refused = false;
-    driveModal<QDialog>([screen] { screen->editTargets(); }, [&](QDialog* dialog) {
-        auto* table = findChild<QTableWidget>(dialog, "targetsTable");
-        REQUIRE(table);
-        const int row = cellOf(table);
-        REQUIRE(row >= 0);
-        table->item(row, 1)->setText(QStringLiteral("lots"));
-        QTimer::singleShot(0, dialog, [&refused] {
-            (void)waitFor([] { return QApplication::activeModalWidget() &&
-                                      QApplication::activeModalWidget()->objectName() != QStringLiteral("targetsDialog"); });
-            if (auto* box = QApplication::activeModalWidget(); box && box->objectName() != QStringLiteral("targetsDialog")) {
-                refused = true;
-                box->close();
-            }
-        });
-        dialog->accept();
-        CHECK(dialog->isVisible());
-        table->item(row, 1)->setText(QStringLiteral("42"));
-        table->item(row, 0)->setText(QString());
-        dialog->accept();
-    });
+    driveModal<QDialog>([screen] { screen->editTargets(); },
+                        [&](QDialog* dialog) {
+                            auto* table = findChild<QTableWidget>(dialog, "targetsTable");
+                            REQUIRE(table);
+                            const int row = cellOf(table);
+                            REQUIRE(row >= 0);
+                            table->item(row, 1)->setText(QStringLiteral("lots"));
+                            QTimer::singleShot(0, dialog, [&refused] {
+                                (void)waitFor([] {
+                                    return QApplication::activeModalWidget() &&
+                                           QApplication::activeModalWidget()->objectName() !=
+                                               QStringLiteral("targetsDialog");
+                                });
+                                if (auto* box = QApplication::activeModalWidget();
+                                    box && box->objectName() != QStringLiteral("targetsDialog")) {
+                                    refused = true;
+                                    box->close();
+                                }
+                            });
+                            dialog->accept();
+                            CHECK(dialog->isVisible());
+                            table->item(row, 1)->setText(QStringLiteral("42"));
+                            table->item(row, 0)->setText(QString());
+                            dialog->accept();
+                        });
     CHECK(refused);
     auto newCustomers = Kpis::target(fx.db().connection(), month, KpiMetric::NewCustomers);
     REQUIRE(newCustomers);
@@ -230,7 +236,8 @@ TEST_CASE("Stored value tiers: refreshed off the GUI thread, shown, sorted and f
         atRisk += t == ValueTier::AtRisk ? 1 : 0;
     REQUIRE(waitFor([model, atRisk] { return model->rowCount() == atRisk; }));
     for (int r = 0; r < model->rowCount(); ++r)
-        CHECK(model->index(r, CustomerTableModel::TierColumn).data().toString() == ValueTiers::tierName(ValueTier::AtRisk));
+        CHECK(model->index(r, CustomerTableModel::TierColumn).data().toString() ==
+              ValueTiers::tierName(ValueTier::AtRisk));
     CHECK(model->index(0, CustomerTableModel::TierColumn).data(Qt::ToolTipRole).toString() ==
           ValueTiers::tierHint(ValueTier::AtRisk));
 

@@ -10,7 +10,7 @@
 namespace rapport {
 namespace {
 
-constexpr int kDebounceMs = 5000;          // deal changes come in bursts (a drag, an import)
+constexpr int kDebounceMs = 5000;             // deal changes come in bursts (a drag, an import)
 constexpr int kDailyCheckMs = 15 * 60 * 1000; // notices midnight within a quarter of an hour
 
 } // namespace
