@@ -16,54 +16,64 @@ Result<ForecastReport> Forecast::compute(const QSqlDatabase& db, const QDate& to
         report.months << m;
     }
     const QString firstDay = first.toString(Qt::ISODate);
-    const QString endDay = first.addMonths(kMonths).toString(Qt::ISODate);
 
-    // Open deals by expected close month; NULL month = no date, "<" = before this month.
+    // Open deals whose expected close date falls in [:lo, :hi): one range of deals_open_forecast per bucket
+    // (grouping by a computed month would sort every open deal).
     const QString open = QStringLiteral(
-        "SELECT CASE WHEN d.expected_close IS NULL OR d.expected_close = '' THEN NULL "
-        "            WHEN d.expected_close < :first THEN '<' ELSE substr(d.expected_close, 1, 7) END AS month, "
-        "       count(*), sum(CASE WHEN d.currency = :currency THEN d.amount_minor ELSE 0 END), "
+        "SELECT count(*), sum(CASE WHEN d.currency = :currency THEN d.amount_minor ELSE 0 END), "
         "       sum(CASE WHEN d.currency = :currency THEN d.amount_minor * s.probability ELSE 0 END) "
-        "FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
-        "WHERE d.status = 'open' AND d.archived_at IS NULL AND (d.expected_close IS NULL OR d.expected_close < :last) "
-        "GROUP BY month");
-    Query q(db, open);
-    bindNamed(q, open, range, report.currency,
-              {{QStringLiteral(":first"), firstDay}, {QStringLiteral(":last"), endDay}});
-    if (!q.exec())
-        return q.asError();
-    while (q.next()) {
-        const QVariant month = q.value(0);
-        const qint64 deals = q.value(1).toLongLong();
-        const qint64 amount = q.value(2).toLongLong();
-        if (month.isNull()) {
-            report.undatedDeals += deals;
-            report.undatedAmountMinor += amount;
-        } else if (month.toString() == QStringLiteral("<")) {
-            report.overdueDeals += deals;
-            report.overdueAmountMinor += amount;
-        } else if (const auto i = keys.indexOf(month.toString()); i >= 0) {
-            report.months[i].openDeals = deals;
-            report.months[i].amountMinor = amount;
-            // Rounded to the nearest minor unit once per month, never per deal.
-            report.months[i].weightedMinor = (q.value(3).toLongLong() + 50) / 100;
-        }
+        "FROM deals d INDEXED BY deals_open_forecast JOIN pipeline_stages s ON s.id = d.stage_id "
+        "WHERE d.status = 'open' AND d.archived_at IS NULL "
+        "  AND d.expected_close > '' AND d.expected_close >= :lo AND d.expected_close < :hi");
+    const QString undated = QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN d.currency = :currency THEN d.amount_minor ELSE 0 END), 0 "
+        "FROM deals d INDEXED BY deals_open_forecast WHERE d.status = 'open' AND d.archived_at IS NULL "
+        "AND (d.expected_close IS NULL OR d.expected_close = '')");
+    struct Bucket
+    {
+        qint64 deals = 0;
+        qint64 amount = 0;
+        qint64 weighted = 0; // x 100
+    };
+    const auto bucket = [&](const QString& sql, const QString& lo, const QString& hi) -> Result<Bucket> {
+        Query q(db, sql);
+        bindNamed(q, sql, range, report.currency,
+                  {{QStringLiteral(":lo"), lo}, {QStringLiteral(":hi"), hi}});
+        if (!q.exec() || !q.next())
+            return q.asError();
+        return Bucket{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    };
+    for (int i = 0; i < kMonths; ++i) {
+        const auto b = bucket(open, first.addMonths(i).toString(Qt::ISODate), first.addMonths(i + 1).toString(Qt::ISODate));
+        if (!b)
+            return b.error();
+        report.months[i].openDeals = b.value().deals;
+        report.months[i].amountMinor = b.value().amount;
+        // Rounded to the nearest minor unit once per month, never per deal.
+        report.months[i].weightedMinor = (b.value().weighted + 50) / 100;
     }
+    const auto overdue = bucket(open, QStringLiteral("0000"), firstDay); // every date before this month
+    const auto none = bucket(undated, QString(), QString());
+    if (!overdue)
+        return overdue.error();
+    if (!none)
+        return none.error();
+    report.overdueDeals = overdue.value().deals;
+    report.overdueAmountMinor = overdue.value().amount;
+    report.undatedDeals = none.value().deals;
+    report.undatedAmountMinor = none.value().amount;
 
     ReportRange ahead = range;
     ahead.from = first;
     ahead.to = first.addMonths(kMonths).addDays(-1);
-    const QString won = QStringLiteral("SELECT strftime('%Y-%m', closed_at, :local), sum(amount_minor) FROM deals "
-                                       "WHERE status = 'won' AND currency = :currency AND closed_at >= :start "
-                                       "AND closed_at < :end GROUP BY 1");
-    Query w(db, won);
-    bindNamed(w, won, ahead, report.currency);
-    if (!w.exec())
-        return w.asError();
-    while (w.next()) {
-        if (const auto i = keys.indexOf(w.value(0).toString()); i >= 0)
-            report.months[i].wonMinor = w.value(1).toLongLong();
-    }
+    const QString won = QStringLiteral("SELECT sum(amount_minor) FROM deals WHERE status = 'won' AND currency = :currency "
+                                       "AND closed_at >= :span_start AND closed_at < :span_end");
+    const Status wonDone = forEachSpan(db, won, ahead, report.currency, ahead.monthSpans(), [&report](int i, Query& q) {
+        if (q.next() && i < report.months.size())
+            report.months[i].wonMinor = q.value(0).toLongLong();
+    });
+    if (!wonDone)
+        return wonDone.error();
 
     Query t(db, QStringLiteral("SELECT month, value FROM targets WHERE metric = 'revenue' AND month >= ? AND month <= ?"));
     t.bindAll({keys.first(), keys.last()});

@@ -28,31 +28,25 @@ Result<KpiReport> Kpis::compute(const QSqlDatabase& db, const ReportRange& range
         month.month = m;
         report.months << month;
     }
-    const auto apply = [&](Query& q, KpiValue KpiMonth::*field) {
-        while (q.next()) {
-            if (const auto i = months.indexOf(q.value(0).toString()); i >= 0)
-                (report.months[i].*field).actual = q.value(1).toLongLong();
-        }
-    };
 
-    // A new customer is a company or a person on their own; people at a company are its contacts.
-    const QString revenue = QStringLiteral("SELECT strftime('%Y-%m', closed_at, :local), sum(amount_minor) FROM deals "
-                                           "WHERE status = 'won' AND currency = :currency AND closed_at >= :start "
-                                           "AND closed_at < :end GROUP BY 1");
-    const QString customers = QStringLiteral("SELECT strftime('%Y-%m', created_at, :local), count(*) FROM customers "
-                                             "WHERE (kind = 'company' OR company_id IS NULL) AND created_at >= :start "
-                                             "AND created_at < :end GROUP BY 1");
-    const QString tickets = QStringLiteral("SELECT strftime('%Y-%m', resolved_at, :local), count(*) FROM tickets "
-                                           "WHERE resolved_at >= :start AND resolved_at < :end "
-                                           "AND resolution_due IS NOT NULL AND resolved_at <= resolution_due GROUP BY 1");
+    // One indexed range per month (see forEachSpan). A new customer is a company or a person on their own;
+    // people at a company are its contacts.
+    const QString revenue = QStringLiteral("SELECT sum(amount_minor) FROM deals WHERE status = 'won' "
+                                           "AND closed_at >= :span_start AND closed_at < :span_end AND currency = :currency");
+    const QString customers = QStringLiteral("SELECT count(*) FROM customers WHERE (kind = 'company' OR company_id IS NULL) "
+                                             "AND created_at >= :span_start AND created_at < :span_end");
+    const QString tickets = QStringLiteral("SELECT count(*) FROM tickets WHERE resolved_at >= :span_start "
+                                           "AND resolved_at < :span_end AND resolved_at <= resolution_due");
+    const auto spans = range.monthSpans();
     const std::pair<const QString*, KpiValue KpiMonth::*> parts[] = {
         {&revenue, &KpiMonth::revenueMinor}, {&customers, &KpiMonth::newCustomers}, {&tickets, &KpiMonth::ticketsInSla}};
     for (const auto& [sql, field] : parts) {
-        Query q(db, *sql);
-        bindNamed(q, *sql, range, report.currency);
-        if (!q.exec())
-            return q.asError();
-        apply(q, field);
+        const Status done = forEachSpan(db, *sql, range, report.currency, spans, [&, field = field](int i, Query& q) {
+            if (q.next())
+                (report.months[i].*field).actual = q.value(0).toLongLong();
+        });
+        if (!done)
+            return done.error();
     }
 
     Query t(db, QStringLiteral("SELECT month, metric, value FROM targets WHERE month >= ? AND month <= ?"));
@@ -118,17 +112,14 @@ Result<TodayKpis> TodayKpis::compute(const QSqlDatabase& db, const QDate& today,
     const QStringList months = sixMonths.months();
     k.month = months.last();
     k.revenueByMonth = QList<qint64>(months.size(), 0);
-    const QString revenue = QStringLiteral("SELECT strftime('%Y-%m', closed_at, :local), sum(amount_minor) FROM deals "
-                                           "WHERE status = 'won' AND currency = :currency AND closed_at >= :start "
-                                           "AND closed_at < :end GROUP BY 1");
-    Query r(db, revenue);
-    bindNamed(r, revenue, sixMonths, k.currency);
-    if (!r.exec())
-        return r.asError();
-    while (r.next()) {
-        if (const auto i = months.indexOf(r.value(0).toString()); i >= 0)
-            k.revenueByMonth[i] = r.value(1).toLongLong();
-    }
+    const QString revenue = QStringLiteral("SELECT sum(amount_minor) FROM deals WHERE status = 'won' "
+                                           "AND closed_at >= :span_start AND closed_at < :span_end AND currency = :currency");
+    const Status done = forEachSpan(db, revenue, sixMonths, k.currency, sixMonths.monthSpans(), [&k](int i, Query& q) {
+        if (q.next())
+            k.revenueByMonth[i] = q.value(0).toLongLong();
+    });
+    if (!done)
+        return done.error();
     k.revenueMinor = k.revenueByMonth.last();
     auto target = Kpis::target(db, k.month, KpiMetric::Revenue);
     if (!target)

@@ -78,6 +78,46 @@ QStringList ReportRange::months() const
     return monthKeys(first, count);
 }
 
+QList<ReportRange::Span> ReportRange::monthSpans() const
+{
+    QList<Span> spans;
+    const QStringList keys = months();
+    QDate first(from.year(), from.month(), 1);
+    for (const QString& key : keys) {
+        const QDate next = first.addMonths(1);
+        spans << Span{key, instantAt(qMax(first, from)), instantAt(qMin(next, to.addDays(1)))};
+        first = next;
+    }
+    return spans;
+}
+
+QList<ReportRange::Span> ReportRange::weekSpans() const
+{
+    QList<Span> spans;
+    for (QDate monday = from.addDays(1 - from.dayOfWeek()); monday <= to; monday = monday.addDays(7)) {
+        spans << Span{monday.toString(Qt::ISODate), instantAt(qMax(monday, from)),
+                      instantAt(qMin(monday.addDays(7), to.addDays(1)))};
+    }
+    return spans;
+}
+
+Status forEachSpan(const QSqlDatabase& db, const QString& sql, const ReportRange& range, const QString& currency,
+                   const QList<ReportRange::Span>& spans, const std::function<void(int, Query&)>& read,
+                   const QList<std::pair<QString, QVariant>>& extra)
+{
+    Query q(db, sql);
+    for (int i = 0; i < spans.size(); ++i) {
+        auto values = extra;
+        values.append({QStringLiteral(":span_start"), spans[i].start});
+        values.append({QStringLiteral(":span_end"), spans[i].end});
+        bindNamed(q, sql, range, currency, values);
+        if (!q.exec())
+            return q.asError();
+        read(i, q);
+    }
+    return Ok{};
+}
+
 QString monthKey(const QDate& date)
 {
     return date.toString(QStringLiteral("yyyy-MM"));

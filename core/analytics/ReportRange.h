@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace rapport {
 
 // The period a report covers: whole local calendar days, both ends included. Instants are stored in UTC,
@@ -36,6 +38,18 @@ public:
     QString localModifier() const;
     // "YYYY-MM" of every month the range touches, in order.
     QStringList months() const;
+
+    // A bucket of a report (a month, a week): its key and UTC bounds, clipped to the range.
+    struct Span
+    {
+        QString key;
+        QString start;
+        QString end;
+    };
+    // Every month the range touches (keys "YYYY-MM", as months()), and every week from the Monday on or
+    // before `from` (keys: the Monday, "YYYY-MM-DD").
+    QList<Span> monthSpans() const;
+    QList<Span> weekSpans() const;
 };
 
 // "YYYY-MM" of `date`, and the months from `first` for `count` months.
@@ -51,6 +65,13 @@ class Query;
 // modifier), ":currency", plus `extra`. Names the statement does not use are skipped.
 void bindNamed(Query& query, const QString& sql, const ReportRange& range, const QString& currency,
                const QList<std::pair<QString, QVariant>>& extra = {});
+
+// Runs `sql` once per span, binding ":span_start"/":span_end" (and what bindNamed binds), and hands each
+// result to `read` with the span's index. One indexed range scan per bucket costs less than grouping a whole
+// period by a computed month or week, which makes SQLite sort every row.
+Status forEachSpan(const QSqlDatabase& db, const QString& sql, const ReportRange& range, const QString& currency,
+                   const QList<ReportRange::Span>& spans, const std::function<void(int, Query&)>& read,
+                   const QList<std::pair<QString, QVariant>>& extra = {});
 
 // A ratio that may have no meaning (nothing to divide by).
 struct Ratio

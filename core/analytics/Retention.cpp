@@ -13,36 +13,34 @@ int monthIndex(const QString& key)
 // Distinct buyers per (cohort month, purchase month) for customers whose first purchase is in the range.
 const char* const kCohortsSql = R"SQL(
 WITH firsts AS (
-    SELECT customer_id, min(closed_at) AS first_at FROM deals WHERE status = 'won' GROUP BY customer_id
+    SELECT customer_id, min(closed_at) AS first_at FROM deals INDEXED BY deals_won_by_customer
+    WHERE status = 'won' GROUP BY customer_id
 )
 SELECT strftime('%Y-%m', f.first_at, :local) AS cohort, strftime('%Y-%m', d.closed_at, :local) AS month,
        count(DISTINCT d.customer_id)
-FROM firsts f JOIN deals d ON d.customer_id = f.customer_id AND d.status = 'won' AND d.closed_at < :end
+FROM firsts f JOIN deals d INDEXED BY deals_won_by_customer
+     ON d.customer_id = f.customer_id AND d.status = 'won' AND d.closed_at < :end
 WHERE f.first_at >= :start AND f.first_at < :end
 GROUP BY cohort, month
 )SQL";
 
-// Repeat buyers: first purchase in the range and a second one before its end.
-const char* const kRepeatSql = R"SQL(
-SELECT count(*), sum(n >= 2) FROM (
-    SELECT min(closed_at) AS first_at, count(*) AS n FROM deals
-    WHERE status = 'won' AND closed_at < :end GROUP BY customer_id
-) WHERE first_at >= :start
-)SQL";
-
-// Everyone who bought before the end of the range, with their rhythm. The usual gap is the average time
+// Everyone who bought before the end of the range, with their rhythm (grouped along the won-deals-by-customer
+// index, so without sorting). The usual gap is the average time
 // between purchases, (last - first) / (purchases - 1); churned means silent for longer than twice that
 // and at least the minimum. One purchase has no rhythm, so only the minimum applies.
 const char* const kBuyersCte = R"SQL(
-WITH buyers AS (
+WITH grouped AS (
     SELECT customer_id, count(*) AS n, min(closed_at) AS first_at, max(closed_at) AS last_at,
            julianday(:end) - julianday(max(closed_at)) AS silent
-    FROM deals WHERE status = 'won' AND closed_at < :end GROUP BY customer_id
+    FROM deals INDEXED BY deals_won_by_customer WHERE status = 'won' AND closed_at < :end GROUP BY customer_id
+),
+buyers AS (
+    SELECT *, silent > max(:minimum, CASE WHEN n > 1 THEN 2.0 * (julianday(last_at) - julianday(first_at)) / (n - 1)
+                                          ELSE 0 END) AS churned
+    FROM grouped
 ),
 churned AS (
-    SELECT * FROM buyers
-    WHERE silent > max(:minimum, CASE WHEN n > 1 THEN 2.0 * (julianday(last_at) - julianday(first_at)) / (n - 1)
-                                      ELSE 0 END)
+    SELECT * FROM buyers WHERE churned
 )
 )SQL";
 
@@ -82,25 +80,21 @@ Result<RetentionReport> Retention::compute(const QSqlDatabase& db, const ReportR
         }
     }
 
-    const QString repeat = QString::fromUtf8(kRepeatSql);
-    Query r(db, repeat);
-    bindNamed(r, repeat, range, report.currency);
-    if (!r.exec() || !r.next())
-        return r.asError();
-    report.newBuyers = r.value(0).toLongLong();
-    report.repeatBuyers = r.value(1).toLongLong();
-
+    // Repeat buyers (first purchase in the range, a second one before its end) and churn, in one pass.
     const QList<std::pair<QString, QVariant>> minimum{{QStringLiteral(":minimum"), kMinimumChurnDays}};
-    const QString counts = QString::fromUtf8(kBuyersCte) +
-                           QStringLiteral("SELECT (SELECT count(*) FROM buyers), count(*), coalesce(sum(n = 1), 0) "
-                                          "FROM churned");
+    const QString counts =
+        QString::fromUtf8(kBuyersCte) +
+        QStringLiteral("SELECT count(*), coalesce(sum(first_at >= :start), 0), coalesce(sum(first_at >= :start AND n >= 2), 0), "
+                       "coalesce(sum(churned), 0), coalesce(sum(churned AND n = 1), 0) FROM buyers");
     Query c(db, counts);
     bindNamed(c, counts, range, report.currency, minimum);
     if (!c.exec() || !c.next())
         return c.asError();
     report.buyers = c.value(0).toLongLong();
-    report.churned = c.value(1).toLongLong();
-    report.churnedSinglePurchase = c.value(2).toLongLong();
+    report.newBuyers = c.value(1).toLongLong();
+    report.repeatBuyers = c.value(2).toLongLong();
+    report.churned = c.value(3).toLongLong();
+    report.churnedSinglePurchase = c.value(4).toLongLong();
 
     const QString top = QString::fromUtf8(kBuyersCte) +
                         QStringLiteral("SELECT ch.customer_id, cu.name, date(ch.last_at, :local), ch.n, "

@@ -2,49 +2,53 @@
 
 #include "db/Query.h"
 
+#include <QHash>
+#include <QMap>
+
 namespace rapport {
 namespace {
 
-// Per deal created in the range: how far it got (in open-stage ranks, 1 = first open stage) loosely and
-// strictly, and whether it is won; grouped, so only a handful of rows come back.
-// Strict level: the longest run of ranks 1, 2, 3, ... that the deal entered, each no earlier than the one
-// before it (first entry times).
-const char* const kLevelsSql = R"SQL(
-WITH ranks AS (
-    SELECT id, row_number() OVER (ORDER BY position, id) AS rank FROM pipeline_stages WHERE kind = 'open'
-),
-scope AS (
-    SELECT id, status, stage_id, CASE WHEN currency = :currency THEN amount_minor ELSE 0 END AS amount
-    FROM deals WHERE created_at >= :start AND created_at < :end
-),
-firsts AS (
-    SELECT h.deal_id, r.rank, min(h.changed_at) AS at
-    FROM scope s JOIN deal_stage_history h ON h.deal_id = s.id JOIN ranks r ON r.id = h.to_stage_id
-    GROUP BY h.deal_id, r.rank
-),
-ordered AS (
-    SELECT deal_id, rank, at, row_number() OVER (PARTITION BY deal_id ORDER BY rank) AS n,
-           lag(at) OVER (PARTITION BY deal_id ORDER BY rank) AS previous_at
-    FROM firsts
-),
-levels AS (
-    SELECT deal_id, max(rank) AS loose,
-           coalesce(min(CASE WHEN rank <> n OR at < previous_at THEN n - 1 END), count(*)) AS strict
-    FROM ordered GROUP BY deal_id
-),
--- Deals with history are found through the history (primary-key lookups into deals); the few without
--- any history count at their current stage.
-per_deal AS (
-    SELECT max(l.loose, coalesce(r.rank, 0)) AS loose, l.strict AS strict, d.status = 'won' AS won,
-           CASE WHEN d.currency = :currency THEN d.amount_minor ELSE 0 END AS amount
-    FROM levels l JOIN deals d ON d.id = l.deal_id LEFT JOIN ranks r ON r.id = d.stage_id
-    UNION ALL
-    SELECT coalesce(r.rank, 0), 0, s.status = 'won', s.amount
-    FROM scope s LEFT JOIN ranks r ON r.id = s.stage_id
-    WHERE NOT EXISTS (SELECT 1 FROM deal_stage_history h WHERE h.deal_id = s.id)
-)
-SELECT loose, strict, won, count(*), sum(amount) FROM per_deal GROUP BY 1, 2, 3
+// Deals created in the range, grouped by the stages they entered (deals.stage_path, kept by the stage
+// history's triggers: "stage_id:order,...", order 1 for the first stage entered, equal orders for stages
+// entered at the same instant) and their current stage; a few dozen rows come back.
+// INDEXED BY: the covering index is ordered by the groups, so SQLite reads it once without sorting; left to
+// itself it picks deals_created and sorts every deal of the period (five times slower at 100,000 customers).
+const char* const kPathsSql = R"SQL(
+SELECT stage_path, stage_id, count(*), sum(status = 'won'),
+       sum(CASE WHEN currency = :currency THEN amount_minor ELSE 0 END),
+       sum(CASE WHEN currency = :currency AND status = 'won' THEN amount_minor ELSE 0 END)
+FROM deals INDEXED BY deals_funnel
+WHERE created_at >= :start AND created_at < :end
+GROUP BY stage_path, stage_id
 )SQL";
+
+struct Levels
+{
+    int loose = 0;  // the furthest open stage (rank) entered or current
+    int strict = 0; // how many open stages, from the first, were entered in order
+};
+
+// `ranks`: open stage id -> rank (1 = first open stage).
+Levels levelsOf(const QString& path, qint64 currentStage, const QHash<qint64, int>& ranks)
+{
+    QMap<int, int> orderByRank; // rank -> order of first entry
+    for (const QString& part : path.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        const int rank = ranks.value(part.left(colon).toLongLong(), 0);
+        if (colon > 0 && rank > 0)
+            orderByRank.insert(rank, part.mid(colon + 1).toInt());
+    }
+    Levels levels;
+    levels.loose = qMax(orderByRank.isEmpty() ? 0 : orderByRank.lastKey(), ranks.value(currentStage, 0));
+    int previousOrder = 0;
+    for (auto it = orderByRank.cbegin(); it != orderByRank.cend(); ++it) {
+        if (it.key() != levels.strict + 1 || it.value() < previousOrder)
+            break;
+        levels.strict = it.key();
+        previousOrder = it.value();
+    }
+    return levels;
+}
 
 } // namespace
 
@@ -69,24 +73,10 @@ Result<FunnelReport> SalesFunnel::compute(const QSqlDatabase& db, const ReportRa
     }
     const int openCount = static_cast<int>(report.stages.size()) - 1;
 
-    const QString sql = QString::fromUtf8(kLevelsSql);
-    Query q(db, sql);
-    bindNamed(q, sql, range, report.currency);
-    if (!q.exec())
-        return q.asError();
-    while (q.next()) {
-        const int loose = q.value(0).toInt();
-        const int strictLevel = q.value(1).toInt();
-        const bool won = q.value(2).toBool();
-        const qint64 deals = q.value(3).toLongLong();
-        const qint64 value = q.value(4).toLongLong();
-        // Ranks 1..openCount are the open stages; index openCount is Won.
-        int reached = strict ? strictLevel : loose;
-        bool reachedWon = won;
-        if (won && !strict)
-            reached = openCount; // a won deal has passed every stage
-        if (strict)
-            reachedWon = won && strictLevel == openCount;
+    QHash<qint64, int> ranks;
+    for (int i = 0; i < openCount; ++i)
+        ranks.insert(report.stages[i].stageId, i + 1);
+    const auto add = [&](int reached, bool reachedWon, qint64 deals, qint64 value) {
         for (int i = 0; i < qMin(reached, openCount); ++i) {
             report.stages[i].deals += deals;
             report.stages[i].valueMinor += value;
@@ -94,6 +84,28 @@ Result<FunnelReport> SalesFunnel::compute(const QSqlDatabase& db, const ReportRa
         if (reachedWon && openCount >= 0) {
             report.stages[openCount].deals += deals;
             report.stages[openCount].valueMinor += value;
+        }
+    };
+
+    const QString sql = QString::fromUtf8(kPathsSql);
+    Query q(db, sql);
+    bindNamed(q, sql, range, report.currency);
+    if (!q.exec())
+        return q.asError();
+    while (q.next()) {
+        const Levels levels = levelsOf(q.value(0).toString(), q.value(1).toLongLong(), ranks);
+        const qint64 deals = q.value(2).toLongLong();
+        const qint64 won = q.value(3).toLongLong();
+        const qint64 value = q.value(4).toLongLong();
+        const qint64 wonValue = q.value(5).toLongLong();
+        // Ranks 1..openCount are the open stages; index openCount is Won. A won deal has passed every stage
+        // (loosely) or counts as won only if it went through all of them in order (strictly).
+        if (strict) {
+            add(levels.strict, false, deals - won, value - wonValue);
+            add(levels.strict, levels.strict == openCount, won, wonValue);
+        } else {
+            add(levels.loose, false, deals - won, value - wonValue);
+            add(openCount, true, won, wonValue);
         }
     }
     for (int i = 0; i + 1 < report.stages.size(); ++i)

@@ -6,9 +6,6 @@
 namespace rapport {
 namespace {
 
-// Monday of the local week of a stored instant ('weekday 0' moves to the coming Sunday, or stays on one).
-const char* const kWeekOf = "date(%1, :local, 'weekday 0', '-6 days')";
-
 // Met = done by the due time; missed = done late, or not done and already overdue; the rest is not decided yet.
 const char* const kSlaSql = R"SQL(
 SELECT priority,
@@ -31,27 +28,20 @@ Result<ServiceSummary> ServiceReport::compute(const QSqlDatabase& db, const Repo
         return valid.error();
     ServiceSummary report;
     const QString currency = businessCurrency(db);
-    for (QDate monday = range.from.addDays(1 - range.from.dayOfWeek()); monday <= range.to; monday = monday.addDays(7))
-        report.weeks << ServiceWeek{monday};
-    const auto weekIndex = [&report](const QString& text) {
-        const QDate monday = QDate::fromString(text, Qt::ISODate);
-        return report.weeks.isEmpty() ? -1 : static_cast<int>(report.weeks.first().monday.daysTo(monday) / 7);
-    };
-
+    const auto spans = range.weekSpans();
+    for (const auto& span : spans)
+        report.weeks << ServiceWeek{QDate::fromString(span.key, Qt::ISODate)};
     for (const bool opened : {true, false}) {
-        const QString column = opened ? QStringLiteral("created_at") : QStringLiteral("resolved_at");
-        const QString sql = QStringLiteral("SELECT %1, count(*) FROM tickets WHERE %2 >= :start AND %2 < :end GROUP BY 1")
-                                .arg(QString::fromLatin1(kWeekOf).arg(column), column);
-        Query q(db, sql);
-        bindNamed(q, sql, range, currency);
-        if (!q.exec())
-            return q.asError();
-        while (q.next()) {
-            const int i = weekIndex(q.value(0).toString());
-            if (i < 0 || i >= report.weeks.size())
-                continue;
-            (opened ? report.weeks[i].opened : report.weeks[i].resolved) = q.value(1).toLongLong();
-        }
+        const QString sql = opened ? QStringLiteral("SELECT count(*) FROM tickets WHERE created_at >= :span_start "
+                                                    "AND created_at < :span_end")
+                                   : QStringLiteral("SELECT count(*) FROM tickets WHERE resolved_at >= :span_start "
+                                                    "AND resolved_at < :span_end");
+        const Status done = forEachSpan(db, sql, range, currency, spans, [&report, opened](int i, Query& q) {
+            if (q.next())
+                (opened ? report.weeks[i].opened : report.weeks[i].resolved) = q.value(0).toLongLong();
+        });
+        if (!done)
+            return done.error();
     }
 
     for (TicketPriority p : {TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal, TicketPriority::Low}) {
@@ -88,10 +78,13 @@ Result<ServiceSummary> ServiceReport::compute(const QSqlDatabase& db, const Repo
     if (report.rated > 0)
         report.satisfaction = a.value(1).toDouble();
 
-    const QString most = QStringLiteral("SELECT t.customer_id, c.name, count(*), avg(t.satisfaction) FROM tickets t "
-                                        "JOIN customers c ON c.id = t.customer_id "
-                                        "WHERE t.created_at >= :start AND t.created_at < :end "
-                                        "GROUP BY t.customer_id ORDER BY 3 DESC, t.customer_id LIMIT 10");
+    // Counted per customer along tickets_customer_created (no sort), names looked up for the ten only.
+    const QString most = QStringLiteral("SELECT m.customer_id, c.name, m.n, m.satisfaction FROM ("
+                                        "  SELECT customer_id, count(*) AS n, avg(satisfaction) AS satisfaction "
+                                        "  FROM tickets INDEXED BY tickets_customer_created "
+                                        "  WHERE created_at >= :start AND created_at < :end GROUP BY customer_id "
+                                        "  ORDER BY n DESC, customer_id LIMIT 10"
+                                        ") m JOIN customers c ON c.id = m.customer_id ORDER BY m.n DESC, m.customer_id");
     Query m(db, most);
     bindNamed(m, most, range, currency);
     if (!m.exec())

@@ -17,7 +17,8 @@ const char* const kClassifiedCte = R"SQL(
 WITH rfm AS (
     SELECT customer_id, max(closed_at) AS last_at, count(*) AS f,
            sum(CASE WHEN currency = :currency THEN amount_minor ELSE 0 END) AS m
-    FROM deals WHERE status = 'won' AND closed_at >= :window_start AND closed_at < :end
+    FROM deals INDEXED BY deals_won_by_customer
+    WHERE status = 'won' AND closed_at >= :window_start AND closed_at < :end
     GROUP BY customer_id
 ),
 scored AS (
@@ -35,13 +36,14 @@ classified AS (
         WHEN s.r_score + s.f_score + s.m_score >= 9 THEN 'major'
         ELSE 'general' END AS tier
     FROM (
-        -- Per customer through the tickets_customer index (a join with an aggregated view would scan it per row).
+        -- Per customer through the tickets_customer_created index (a join with an aggregated view would scan it per row).
         SELECT sc.*,
                (SELECT avg(t.satisfaction) FROM tickets t WHERE t.customer_id = sc.customer_id
                    AND t.created_at >= :window_start AND t.created_at < :end) AS satisfaction,
                (SELECT count(*) FROM tickets t WHERE t.customer_id = sc.customer_id
                    AND t.created_at >= :complaints_start AND t.created_at < :end) AS complaints
         FROM scored sc
+        LIMIT -1 -- not flattened into the CASE above, which would run each subquery twice per customer
     ) s
 )
 )SQL";
@@ -91,50 +93,48 @@ Result<ValueTierReport> ValueTiers::compute(const QSqlDatabase& db, const Report
         report.tiers[i].tier = order[i];
     const auto indexOf = [](ValueTier tier) { return static_cast<int>(tier) - 1; };
 
-    const QString totals = QString::fromUtf8(kClassifiedCte) +
-                           QStringLiteral("SELECT tier, count(*), sum(m) FROM classified GROUP BY tier");
-    Query q(db, totals);
-    bindNamed(q, totals, range, report.currency, windowValues(range));
-    if (!q.exec())
-        return q.asError();
-    while (q.next()) {
-        auto& summary = report.tiers[indexOf(valueTierFromKey(q.value(0).toString()))];
-        summary.customers = q.value(1).toLongLong();
-        summary.revenueMinor = q.value(2).toLongLong();
-        report.customers += summary.customers;
-        report.revenueMinor += summary.revenueMinor;
-    }
-    for (auto& summary : report.tiers)
-        summary.revenueShare = Ratio{summary.revenueMinor, report.revenueMinor};
-
-    if (listLimit > 0) {
-        // Lifetime value: everything won (business currency) + open deals weighted by stage probability.
-        const QString top = QString::fromUtf8(kClassifiedCte) + QStringLiteral(R"SQL(
+    // One pass over the classification: each tier's totals ride along with its first rows (window sums),
+    // so the customers are classified once. Lifetime value: everything won (business currency) + open deals
+    // weighted by stage probability, looked up only for the listed customers.
+    const QString top = QString::fromUtf8(kClassifiedCte) + QStringLiteral(R"SQL(
 , ranked AS (
-    SELECT c.*, row_number() OVER (PARTITION BY tier ORDER BY m DESC, customer_id) AS place FROM classified c
+    SELECT c.*, row_number() OVER (PARTITION BY tier ORDER BY m DESC, customer_id) AS place,
+           count(*) OVER (PARTITION BY tier) AS tier_customers, sum(m) OVER (PARTITION BY tier) AS tier_revenue
+    FROM classified c
 )
-SELECT r.tier, r.customer_id, cu.name, r.r_score, r.f_score, r.m_score, r.f, r.m,
+SELECT r.tier, r.tier_customers, r.tier_revenue, r.place, r.customer_id, cu.name, r.r_score, r.f_score, r.m_score,
+       r.f, r.m,
        (SELECT coalesce(sum(CASE WHEN d.status = 'won' THEN d.amount_minor * 100
                                  ELSE d.amount_minor * p.probability END), 0)
         FROM deals d JOIN pipeline_stages p ON p.id = d.stage_id
         WHERE d.customer_id = r.customer_id AND d.currency = :currency
           AND (d.status = 'won' OR (d.status = 'open' AND d.archived_at IS NULL)))
 FROM ranked r JOIN customers cu ON cu.id = r.customer_id
-WHERE r.place <= :limit ORDER BY r.tier, r.place
+WHERE r.place <= max(:limit, 1) ORDER BY r.tier, r.place
 )SQL");
-        Query t(db, top);
-        auto values = windowValues(range);
-        values.append({QStringLiteral(":limit"), listLimit});
-        bindNamed(t, top, range, report.currency, values);
-        if (!t.exec())
-            return t.asError();
-        while (t.next()) {
-            TieredCustomer c{t.value(1).toLongLong(), t.value(2).toString(), t.value(3).toInt(), t.value(4).toInt(),
-                             t.value(5).toInt(), t.value(6).toLongLong(), t.value(7).toLongLong(),
-                             (t.value(8).toLongLong() + 50) / 100};
-            report.tiers[indexOf(valueTierFromKey(t.value(0).toString()))].top << c;
+    Query t(db, top);
+    auto values = windowValues(range);
+    values.append({QStringLiteral(":limit"), listLimit});
+    bindNamed(t, top, range, report.currency, values);
+    if (!t.exec())
+        return t.asError();
+    while (t.next()) {
+        auto& summary = report.tiers[indexOf(valueTierFromKey(t.value(0).toString()))];
+        if (t.value(3).toLongLong() == 1) {
+            summary.customers = t.value(1).toLongLong();
+            summary.revenueMinor = t.value(2).toLongLong();
+            report.customers += summary.customers;
+            report.revenueMinor += summary.revenueMinor;
         }
+        if (t.value(3).toLongLong() > listLimit)
+            continue;
+        TieredCustomer c{t.value(4).toLongLong(), t.value(5).toString(), t.value(6).toInt(), t.value(7).toInt(),
+                         t.value(8).toInt(), t.value(9).toLongLong(), t.value(10).toLongLong(),
+                         (t.value(11).toLongLong() + 50) / 100};
+        summary.top << c;
     }
+    for (auto& summary : report.tiers)
+        summary.revenueShare = Ratio{summary.revenueMinor, report.revenueMinor};
     return report;
 }
 
@@ -210,6 +210,22 @@ QString ValueTiers::tierName(ValueTier tier)
     case ValueTier::None: break;
     }
     return tr("No recent purchase");
+}
+
+QString ValueTiers::tierHint(ValueTier tier)
+{
+    QString meaning;
+    switch (tier) {
+    case ValueTier::Important: meaning = tr("Bought recently, often and for a lot: among your best customers."); break;
+    case ValueTier::Major: meaning = tr("High value overall from how recently, how often and how much they bought."); break;
+    case ValueTier::General: meaning = tr("Bought in the last 24 months, not among the most valuable."); break;
+    case ValueTier::AtRisk:
+        meaning = tr("Valuable before but no recent purchase, or unhappy: low satisfaction or many recent tickets.");
+        break;
+    case ValueTier::None: meaning = tr("No won deal in the last 24 months, so no value tier."); break;
+    }
+    return meaning + QLatin1Char(' ') +
+           tr("Tiers are worked out every day from won deals of the last 24 months (recency, frequency, amount).");
 }
 
 QString ValueTiers::definition()

@@ -70,6 +70,8 @@ public:
     static Result<qint64> lifetimeValue(const QSqlDatabase& db, qint64 customerId);
     static QString definition();
     static QString tierName(ValueTier tier);
+    // One or two sentences for a tooltip: what the tier means, and where it comes from.
+    static QString tierHint(ValueTier tier);
 };
 
 } // namespace rapport

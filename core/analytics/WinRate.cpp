@@ -2,6 +2,10 @@
 
 #include "db/Query.h"
 
+#include <QMap>
+
+#include <algorithm>
+
 namespace rapport {
 namespace {
 
@@ -11,23 +15,16 @@ const char* const kClosedScope =
 // Days from creation to a win, for the median (asked for the one or two middle values only).
 const char* const kDaysToWin = "julianday(closed_at) - julianday(created_at)";
 
-// Time spent in each open stage: from entering it to the next history entry of the same deal.
+// Time spent in each open stage, over every visit by a deal closed in the range: from entering it to the
+// deal's next stage change (left_at and deal_closed_at are kept by the stage history's triggers). One range
+// of the covering index per stage.
 const char* const kStageDurationsSql = R"SQL(
-WITH scope AS (
-    SELECT id FROM deals WHERE status IN ('won', 'lost') AND closed_at >= :start AND closed_at < :end
-),
-visits AS (
-    SELECT h.to_stage_id AS stage_id, h.changed_at,
-           lead(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id) AS left_at
-    FROM scope s JOIN deal_stage_history h ON h.deal_id = s.id
-),
-per_stage AS (
-    SELECT stage_id, count(*) AS visits, avg(julianday(left_at) - julianday(changed_at)) AS days
-    FROM visits WHERE left_at IS NOT NULL GROUP BY stage_id
-)
-SELECT p.name, coalesce(v.visits, 0), coalesce(v.days, 0)
-FROM pipeline_stages p LEFT JOIN per_stage v ON v.stage_id = p.id
+SELECT p.name, count(h.to_stage_id), coalesce(avg(julianday(h.left_at) - julianday(h.changed_at)), 0)
+FROM pipeline_stages p
+LEFT JOIN deal_stage_history h INDEXED BY deal_stage_history_closed
+       ON h.to_stage_id = p.id AND h.deal_closed_at >= :start AND h.deal_closed_at < :end AND h.left_at IS NOT NULL
 WHERE p.kind = 'open'
+GROUP BY p.id
 ORDER BY p.position, p.id
 )SQL";
 
@@ -42,26 +39,23 @@ Result<WinRateReport> WinRate::compute(const QSqlDatabase& db, const ReportRange
     for (const QString& month : range.months())
         report.months << WinRateMonth{month};
 
-    const QString byMonth = QStringLiteral("SELECT strftime('%Y-%m', closed_at, :local), sum(status = 'won'), "
-                                           "sum(status = 'lost'), sum(CASE WHEN status = 'won' AND currency = "
-                                           ":currency THEN amount_minor ELSE 0 END) ") +
-                            QLatin1String(kClosedScope) + QStringLiteral("GROUP BY 1");
-    Query months(db, byMonth);
-    bindNamed(months, byMonth, range, report.currency);
-    if (!months.exec())
-        return months.asError();
-    while (months.next()) {
-        const QString key = months.value(0).toString();
-        for (auto& m : report.months) {
-            if (m.month != key)
-                continue;
-            m.won = months.value(1).toLongLong();
-            m.lost = months.value(2).toLongLong();
-            m.wonValueMinor = months.value(3).toLongLong();
-            report.won += m.won;
-            report.lost += m.lost;
-        }
-    }
+    const QString byMonth = QStringLiteral("SELECT sum(status = 'won'), sum(status = 'lost'), sum(CASE WHEN "
+                                           "status = 'won' AND currency = :currency THEN amount_minor ELSE 0 END) "
+                                           "FROM deals WHERE status IN ('won', 'lost') AND closed_at >= :span_start "
+                                           "AND closed_at < :span_end");
+    const auto spans = range.monthSpans();
+    const Status months = forEachSpan(db, byMonth, range, report.currency, spans, [&report](int i, Query& q) {
+        if (!q.next())
+            return;
+        WinRateMonth& m = report.months[i];
+        m.won = q.value(0).toLongLong();
+        m.lost = q.value(1).toLongLong();
+        m.wonValueMinor = q.value(2).toLongLong();
+        report.won += m.won;
+        report.lost += m.lost;
+    });
+    if (!months)
+        return months.error();
 
     if (report.won > 0) {
         const QString average = QStringLiteral("SELECT avg(%1) ").arg(QLatin1String(kDaysToWin)) +
@@ -101,16 +95,26 @@ Result<WinRateReport> WinRate::compute(const QSqlDatabase& db, const ReportRange
         report.stageDurations << StageDuration{stages.value(0).toString(), stages.value(1).toLongLong(),
                                                stages.value(2).toDouble()};
 
-    const QString reasons = QStringLiteral("SELECT trim(lost_reason) AS reason, count(*), sum(CASE WHEN currency = "
-                                           ":currency THEN amount_minor ELSE 0 END) ") +
-                            QLatin1String(kClosedScope) +
-                            QStringLiteral("AND status = 'lost' GROUP BY reason ORDER BY 2 DESC, reason LIMIT 5");
+    // Grouped by the stored text along the lost-reason index (no sort), then merged by trimmed text here.
+    const QString reasons = QStringLiteral("SELECT lost_reason, count(*), sum(CASE WHEN currency = :currency THEN "
+                                           "amount_minor ELSE 0 END) FROM deals INDEXED BY deals_lost_reason "
+                                           "WHERE status = 'lost' AND closed_at >= :start AND closed_at < :end "
+                                           "GROUP BY lost_reason");
     Query lost(db, reasons);
     bindNamed(lost, reasons, range, report.currency);
     if (!lost.exec())
         return lost.asError();
-    while (lost.next())
-        report.lostReasons << LostReason{lost.value(0).toString(), lost.value(1).toLongLong(), lost.value(2).toLongLong()};
+    QMap<QString, LostReason> merged;
+    while (lost.next()) {
+        const QString reason = lost.value(0).toString().trimmed();
+        LostReason& r = merged[reason];
+        r.reason = reason;
+        r.deals += lost.value(1).toLongLong();
+        r.valueMinor += lost.value(2).toLongLong();
+    }
+    QList<LostReason> all = merged.values(); // ordered by reason
+    std::stable_sort(all.begin(), all.end(), [](const LostReason& a, const LostReason& b) { return a.deals > b.deals; });
+    report.lostReasons = all.mid(0, 5);
     return report;
 }
 

@@ -41,6 +41,7 @@ struct Customer
     qint64 lifetimeValue = 0; // sum of won deals, minor units
     int openDeals = 0;
     QDateTime lastContactAt;
+    QString valueTier; // stored value tier key (customer_value_tiers), empty when none
 
     bool isArchived() const { return archivedAt.isValid(); }
 };

@@ -10,7 +10,7 @@ namespace rapport {
 enum class ArchiveFilter { Active, Archived, All };
 
 // The columns the customer list can sort by; each maps to an indexed SQL expression in code.
-enum class CustomerSort { Name, Company, Email, Phone, Value, LastContact, OpenDeals, Created, Tags };
+enum class CustomerSort { Name, Company, Email, Phone, Value, LastContact, OpenDeals, Created, Tags, Tier };
 
 struct CustomerQuery
 {
@@ -19,6 +19,7 @@ struct CustomerQuery
     QString tag;                       // only customers with this tag
     qint64 companyId = 0;              // only people at this company
     SqlCondition segment;              // only customers in a segment (SegmentSql::condition); empty = all
+    QString tier;                      // stored value tier key ("important", ...), "none" = no tier; empty = any
     ArchiveFilter archived = ArchiveFilter::Active;
     CustomerSort sort = CustomerSort::Name;
     bool descending = false;

@@ -23,8 +23,9 @@ const QString kSelect = QStringLiteral(
     "c.mobile, c.website, c.street, c.city, c.region, c.postal_code, c.country, c.birthday, c.source, c.notes, "
     "c.created_at, c.updated_at, c.archived_at, c.lifetime_value, c.open_deals, c.last_contact_at, "
     "(SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-    " WHERE ct.customer_id = c.id) "
-    "FROM customers c LEFT JOIN customers co ON co.id = c.company_id ");
+    " WHERE ct.customer_id = c.id), vt.tier "
+    "FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+    "LEFT JOIN customer_value_tiers vt ON vt.customer_id = c.id ");
 
 Customer readCustomer(const Query& q)
 {
@@ -59,6 +60,7 @@ Customer readCustomer(const Query& q)
         c.tags = tags.split(QChar(31));
         c.tags.sort(Qt::CaseInsensitive);
     }
+    c.valueTier = q.value(26).toString();
     return c;
 }
 
@@ -73,6 +75,10 @@ QString sortExpression(CustomerSort sort)
     case CustomerSort::LastContact: return QStringLiteral("c.last_contact_at");
     case CustomerSort::OpenDeals: return QStringLiteral("c.open_deals");
     case CustomerSort::Created: return QStringLiteral("c.created_at");
+    // Most valuable first (ascending): important, major, general, at risk, then customers without a tier.
+    case CustomerSort::Tier:
+        return QStringLiteral("CASE vt.tier WHEN 'important' THEN 1 WHEN 'major' THEN 2 WHEN 'general' THEN 3 "
+                              "WHEN 'at_risk' THEN 4 ELSE 5 END");
     // By the first tag alphabetically; untagged customers first (ascending).
     case CustomerSort::Tags:
         return QStringLiteral("(SELECT min(t.name COLLATE NOCASE) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
@@ -97,6 +103,12 @@ SqlCondition whereClause(const CustomerQuery& query)
     if (query.companyId > 0) {
         parts << QStringLiteral("c.company_id = ?");
         where.values << query.companyId;
+    }
+    if (query.tier == QStringLiteral("none")) {
+        parts << QStringLiteral("c.id NOT IN (SELECT customer_id FROM customer_value_tiers)");
+    } else if (!query.tier.isEmpty()) {
+        parts << QStringLiteral("c.id IN (SELECT customer_id FROM customer_value_tiers WHERE tier = ?)");
+        where.values << query.tier;
     }
     if (!query.tag.isEmpty()) {
         parts << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
@@ -382,7 +394,8 @@ Result<QList<qint64>> CustomerRepository::listIds(const CustomerQuery& query) co
 {
     const SqlCondition where = whereClause(query);
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    Query q(m_db.connection(), QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customers co ON co.id = c.company_id ") +
+    Query q(m_db.connection(), QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+                                              "LEFT JOIN customer_value_tiers vt ON vt.customer_id = c.id ") +
                                    where.sql +
                                    QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?")
                                        .arg(sortExpression(query.sort), order));
@@ -431,7 +444,7 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
     // types): counting "archived_at IS NULL" reads every matching row, while all customers (or the full-text
     // index's matches) minus the archived ones (a partial index) reads only indexes.
     if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
-        query.segment.sql.isEmpty()) {
+        query.segment.sql.isEmpty() && query.tier.isEmpty()) {
         const FtsQuery fts = FtsQuery::parse(query.text);
         QString all = QStringLiteral("SELECT count(*) FROM customers");
         QVariantList values;

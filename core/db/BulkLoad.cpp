@@ -8,7 +8,8 @@ namespace {
 
 // The insert triggers of the schema that finish() replaces; their update and delete siblings stay.
 const char* const kDeferredTriggers[] = {"customers_search_insert", "deals_search_insert", "tickets_search_insert",
-                                         "deals_stats_insert", "activities_stats_insert"};
+                                         "deals_stats_insert", "activities_stats_insert",
+                                         "deal_stage_history_derive_insert"};
 
 enum class Since { Customer, Deal, Ticket, Activity };
 
@@ -38,6 +39,23 @@ const CatchUp kCatchUp[] = {
      "  open_deals = (SELECT count(*) FROM deals d WHERE d.customer_id = customers.id AND d.status = 'open' "
      "                AND d.archived_at IS NULL) "
      "WHERE id IN (SELECT customer_id FROM deals WHERE id > ?)"},
+    // The reports' derived stage-history columns (migration 0004), for the history of deals added by the load.
+    {Since::Deal,
+     "UPDATE deal_stage_history SET "
+     "  left_at = (SELECT n.changed_at FROM deal_stage_history n WHERE n.deal_id = deal_stage_history.deal_id "
+     "             AND (n.changed_at > deal_stage_history.changed_at OR (n.changed_at = deal_stage_history.changed_at "
+     "                  AND n.id > deal_stage_history.id)) ORDER BY n.changed_at, n.id LIMIT 1), "
+     "  deal_closed_at = (SELECT CASE WHEN d.status IN ('won', 'lost') THEN d.closed_at END FROM deals d "
+     "                    WHERE d.id = deal_stage_history.deal_id) "
+     "WHERE deal_id > ?"},
+    {Since::Deal,
+     "UPDATE deals SET stage_path = coalesce(( "
+     "  SELECT group_concat(to_stage_id || ':' || place, ',') FROM ( "
+     "    SELECT to_stage_id, dense_rank() OVER (ORDER BY first_at) AS place FROM ( "
+     "      SELECT to_stage_id, min(changed_at) AS first_at FROM deal_stage_history "
+     "      WHERE deal_id = deals.id GROUP BY to_stage_id) "
+     "    ORDER BY place, to_stage_id)), '') "
+     "WHERE id > ?"},
     {Since::Activity,
      "UPDATE customers SET last_contact_at = (SELECT max(occurred_at) FROM activities a "
      "                                        WHERE a.customer_id = customers.id) "

@@ -3,6 +3,8 @@
 #include "DemoCampaigns.h"
 
 #include "Clock.h"
+#include "analytics/Kpis.h"
+#include "analytics/ValueTiers.h"
 #include "db/BulkInserter.h"
 #include "db/BulkLoad.h"
 #include "db/Database.h"
@@ -369,6 +371,41 @@ private:
     DemoSummary m_summary;
 };
 
+// Monthly targets from the last year to three months ahead, a little above what the demo business
+// achieves on average, so the KPI tiles and the targets report show progress against something.
+Status setDemoTargets(Database& db, const QString& currency)
+{
+    const QDate today = Clock::nowUtc().toLocalTime().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QString since = toStoredInstant(QDateTime(thisMonth.addMonths(-6), QTime(0, 0)));
+    const QString until = toStoredInstant(QDateTime(thisMonth, QTime(0, 0)));
+    Query q(db.connection(),
+            QStringLiteral("SELECT (SELECT coalesce(sum(amount_minor), 0) FROM deals WHERE status = 'won' AND currency = ? "
+                           "        AND closed_at >= ? AND closed_at < ?), "
+                           "       (SELECT count(*) FROM customers WHERE (kind = 'company' OR company_id IS NULL) "
+                           "        AND created_at >= ? AND created_at < ?), "
+                           "       (SELECT count(*) FROM tickets WHERE resolved_at >= ? AND resolved_at < ? "
+                           "        AND resolved_at <= resolution_due)"));
+    q.bindAll({currency, since, until, since, until, since, until});
+    if (!q.exec() || !q.next())
+        return q.asError();
+    // A tenth above the monthly average, rounded to a figure a person would set.
+    const auto target = [](qint64 sixMonths, qint64 roundTo) {
+        const qint64 monthly = sixMonths * 11 / 60;
+        return qMax<qint64>(roundTo, (monthly + roundTo / 2) / roundTo * roundTo);
+    };
+    const std::pair<KpiMetric, qint64> targets[] = {{KpiMetric::Revenue, target(q.value(0).toLongLong(), 100000)},
+                                                    {KpiMetric::NewCustomers, target(q.value(1).toLongLong(), 5)},
+                                                    {KpiMetric::TicketsInSla, target(q.value(2).toLongLong(), 5)}};
+    for (int i = -11; i <= 3; ++i) {
+        for (const auto& [metric, value] : targets) {
+            if (auto set = Kpis::setTarget(db, monthKey(thisMonth.addMonths(i)), metric, value); !set)
+                return set;
+        }
+    }
+    return Ok{};
+}
+
 } // namespace
 
 Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& options,
@@ -402,9 +439,14 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         if (auto named = db.setSetting(QStringLiteral("business_name"), QStringLiteral("Harbor & Pine Supplies")); !named)
             return named.error();
     }
+    if (auto targets = setDemoTargets(db, options.currency); !targets)
+        return targets.error();
     db.announce(Entity::Customer, 0, ChangeKind::Bulk);
     if (!tx.commit())
         return makeError(QStringLiteral("sql"), tx.error());
+    // The customer list shows value tiers from the stored table; the demo leaves it up to date.
+    if (auto tiers = ValueTiers::refreshStored(db, QDate::currentDate()); !tiers)
+        return tiers.error();
     return summary;
 }
 

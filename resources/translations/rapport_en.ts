@@ -1457,6 +1457,10 @@
         <source>Open deals</source>
         <translation>Open deals</translation>
     </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomersScreen</name>
@@ -1567,6 +1571,18 @@
     <message>
         <source>All segments</source>
         <translation>All segments</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <source>Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers.</source>
+        <translation>Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers.</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4319,10 @@
         <source>Saved the report pack (%n page(s)) to %1</source>
         <translation><numerusform>Saved the report pack (%n page) to %1</numerusform><numerusform>Saved the report pack (%n pages) to %1</numerusform></translation>
     </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Working out the figures…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RestoreService</name>
@@ -5756,6 +5776,30 @@
     <message>
         <source>Customers with at least one won deal in the 24 months up to the end of the period. Each gets three scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), frequency (how many purchases) and monetary (how much was won, in the business currency); customers with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 or more. General: everyone else. Lifetime value is everything won so far plus open deals times their stage's win probability.</source>
         <translation>Customers with at least one won deal in the 24 months up to the end of the period. Each gets three scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), frequency (how many purchases) and monetary (how much was won, in the business currency); customers with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 or more. General: everyone else. Lifetime value is everything won so far plus open deals times their stage's win probability.</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and for a lot: among your best customers.</source>
+        <translation>Bought recently, often and for a lot: among your best customers.</translation>
+    </message>
+    <message>
+        <source>High value overall from how recently, how often and how much they bought.</source>
+        <translation>High value overall from how recently, how often and how much they bought.</translation>
+    </message>
+    <message>
+        <source>Bought in the last 24 months, not among the most valuable.</source>
+        <translation>Bought in the last 24 months, not among the most valuable.</translation>
+    </message>
+    <message>
+        <source>Valuable before but no recent purchase, or unhappy: low satisfaction or many recent tickets.</source>
+        <translation>Valuable before but no recent purchase, or unhappy: low satisfaction or many recent tickets.</translation>
+    </message>
+    <message>
+        <source>No won deal in the last 24 months, so no value tier.</source>
+        <translation>No won deal in the last 24 months, so no value tier.</translation>
+    </message>
+    <message>
+        <source>Tiers are worked out every day from won deals of the last 24 months (recency, frequency, amount).</source>
+        <translation>Tiers are worked out every day from won deals of the last 24 months (recency, frequency, amount).</translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,10 @@
         <source>Open deals</source>
         <translation>进行中的商机</translation>
     </message>
+    <message>
+        <source>Tier</source>
+        <translation>价值分层</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomersScreen</name>
@@ -1567,6 +1571,18 @@
     <message>
         <source>All segments</source>
         <translation>全部分群</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部分层</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无分层</translation>
+    </message>
+    <message>
+        <source>Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers.</source>
+        <translation>价值分层来自最近 24 个月的赢单商机；详见“报表 › 客户价值分层”。</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4319,10 @@
         <source>Saved the report pack (%n page(s)) to %1</source>
         <translation><numerusform>报告合集（%n 页）已保存到 %1</numerusform></translation>
     </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RestoreService</name>
@@ -5756,6 +5776,30 @@
     <message>
         <source>Customers with at least one won deal in the 24 months up to the end of the period. Each gets three scores from 1 to 5 by fifths of all these customers: recency (how recent the last purchase is), frequency (how many purchases) and monetary (how much was won, in the business currency); customers with equal values get equal scores. At-risk: valuable before (frequency + monetary 7 or more) but recency 2 or less, or an average satisfaction of 2 or less, or %1 or more tickets in the last %2 days. Important: recency 3 or more and frequency + monetary 8 or more. Major: the three scores add up to 9 or more. General: everyone else. Lifetime value is everything won so far plus open deals times their stage's win probability.</source>
         <translation>统计截至期间结束前 24 个月内至少有一个赢单商机的客户。按这些客户的五等分，每位客户得到三个 1 到 5 的评分：最近度（最近一次购买有多近）、频率（购买次数）和金额（按业务货币计的赢单金额）；数值相同的客户得分相同。流失风险：以前价值高（频率 + 金额 ≥ 7）但最近度 ≤ 2，或平均满意度 ≤ 2，或最近 %2 天内有 %1 个或更多工单。重要：最近度 ≥ 3 且频率 + 金额 ≥ 8。主要：三项评分之和 ≥ 9。一般：其余客户。终身价值是至今的赢单金额加上进行中商机乘以其阶段赢单概率。</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and for a lot: among your best customers.</source>
+        <translation>近期购买、购买频繁且金额高：您最好的客户之一。</translation>
+    </message>
+    <message>
+        <source>High value overall from how recently, how often and how much they bought.</source>
+        <translation>综合最近购买时间、购买频率和金额来看，整体价值高。</translation>
+    </message>
+    <message>
+        <source>Bought in the last 24 months, not among the most valuable.</source>
+        <translation>最近 24 个月内有购买，但不属于价值最高的客户。</translation>
+    </message>
+    <message>
+        <source>Valuable before but no recent purchase, or unhappy: low satisfaction or many recent tickets.</source>
+        <translation>以前价值高但近期没有购买，或不满意：满意度低或近期工单多。</translation>
+    </message>
+    <message>
+        <source>No won deal in the last 24 months, so no value tier.</source>
+        <translation>最近 24 个月内没有赢单商机，因此没有价值分层。</translation>
+    </message>
+    <message>
+        <source>Tiers are worked out every day from won deals of the last 24 months (recency, frequency, amount).</source>
+        <translation>分层每天根据最近 24 个月的赢单商机计算（最近度、频率、金额）。</translation>
     </message>
 </context>
 <context>

@@ -465,3 +465,77 @@ TEST_CASE("Report ranges: defaults, bad dates and reversed ranges", "[analytics]
     CHECK(shanghai.endInstant() == QStringLiteral("2024-01-31T16:00:00Z"));
     CHECK(shanghai.localModifier() == QStringLiteral("+480 minutes"));
 }
+
+TEST_CASE("Report speed columns follow the stage history: path, ties, undo, days in stage, closing", "[analytics]")
+{
+    AnalyticsData data;
+    const qint64 c = data.customer(QStringLiteral("Tide Mill Tea"));
+    // Contact, then proposal and analysis entered at the same instant (strictly in order: same time counts),
+    // then won.
+    const qint64 d = data.deal(c, 900, {{Contact, at("2024-02-01T00:00:00Z")}, {Proposal, at("2024-02-03T00:00:00Z")},
+                                        {Analysis, at("2024-02-03T00:00:00Z")}, {Negotiation, at("2024-02-05T00:00:00Z")}});
+    const auto pathOf = [&data](qint64 id) {
+        QSqlQuery q(data.sql());
+        q.prepare(QStringLiteral("SELECT stage_path FROM deals WHERE id = ?"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    CHECK(pathOf(d) == QStringLiteral("1:1,2:2,3:2,4:3"));
+    const ReportRange range = utcRange("2024-01-01", "2024-06-30");
+    auto strict = SalesFunnel::compute(data.sql(), range, true);
+    REQUIRE(strict);
+    CHECK(dealsAt(strict.value()) == QList<qint64>{1, 1, 1, 1, 0});
+
+    // Undoing the last move drops its history row: the path and the funnel follow.
+    DealRepository deals(data.db());
+    Deal before = deals.get(d).value();
+    Clock::setOverride([] { return at("2024-02-09T00:00:00Z"); });
+    REQUIRE(deals.moveToStage(d, Won, at("2024-02-09T00:00:00Z")));
+    Clock::setOverride({});
+    CHECK(pathOf(d) == QStringLiteral("1:1,2:2,3:2,4:3,5:4"));
+    // Days in each stage of a deal closed in the period: contact 2 days, analysis 2, proposal 0 then
+    // negotiation 4 (proposal was left at the instant analysis was entered).
+    auto cycle = WinRate::compute(data.sql(), range);
+    REQUIRE(cycle);
+    REQUIRE(cycle.value().stageDurations.size() == 4);
+    CHECK(cycle.value().stageDurations[0].averageDays == Approx(2.0));
+    CHECK(cycle.value().stageDurations[3].averageDays == Approx(4.0));
+    CHECK(cycle.value().stageDurations[3].visits == 1);
+    REQUIRE(deals.restoreStage(before));
+    CHECK(pathOf(d) == QStringLiteral("1:1,2:2,3:2,4:3"));
+    cycle = WinRate::compute(data.sql(), range);
+    REQUIRE(cycle);
+    CHECK(cycle.value().stageDurations[3].visits == 0); // no longer closed, so no longer counted
+    strict = SalesFunnel::compute(data.sql(), range, true);
+    REQUIRE(strict);
+    CHECK(dealsAt(strict.value()) == QList<qint64>{1, 1, 1, 1, 0});
+
+    // A deal entered out of order: negotiation before proposal, so strictly it counts up to proposal only.
+    const qint64 e = data.deal(c, 100, {{Contact, at("2024-03-01T00:00:00Z")}, {Analysis, at("2024-03-02T00:00:00Z")},
+                                        {Negotiation, at("2024-03-03T00:00:00Z")}, {Proposal, at("2024-03-04T00:00:00Z")}});
+    CHECK(pathOf(e) == QStringLiteral("1:1,2:2,4:3,3:4"));
+    strict = SalesFunnel::compute(data.sql(), range, true);
+    REQUIRE(strict);
+    CHECK(dealsAt(strict.value()) == QList<qint64>{2, 2, 2, 1, 0});
+    const auto loose = SalesFunnel::compute(data.sql(), range, false);
+    REQUIRE(loose);
+    CHECK(dealsAt(loose.value()) == QList<qint64>{2, 2, 2, 2, 0});
+}
+
+TEST_CASE("Lost reasons are merged after trimming; forecast buckets overdue and undated deals", "[analytics]")
+{
+    AnalyticsData data;
+    const qint64 c = data.customer(QStringLiteral("Quay Lane Prints"));
+    data.deal(c, 100, {{Contact, at("2024-02-01T00:00:00Z")}, {Lost, at("2024-02-02T00:00:00Z")}}, QStringLiteral("Price"));
+    data.deal(c, 200, {{Contact, at("2024-02-01T00:00:00Z")}, {Lost, at("2024-02-03T00:00:00Z")}}, QStringLiteral(" Price "));
+    data.deal(c, 400, {{Contact, at("2024-02-01T00:00:00Z")}, {Lost, at("2024-02-04T00:00:00Z")}}, QStringLiteral("Timing"));
+    const auto r = WinRate::compute(data.sql(), utcRange("2024-01-01", "2024-06-30"));
+    REQUIRE(r);
+    REQUIRE(r.value().lostReasons.size() == 2);
+    CHECK(r.value().lostReasons[0].reason == QStringLiteral("Price"));
+    CHECK(r.value().lostReasons[0].deals == 2);
+    CHECK(r.value().lostReasons[0].valueMinor == 300);
+    CHECK(r.value().lostReasons[1].reason == QStringLiteral("Timing"));
+}

@@ -1,5 +1,7 @@
 #include "CustomerHeader.h"
 
+#include "analytics/ValueTiers.h"
+
 #include "common/Format.h"
 
 #include <QDesktopServices>
@@ -40,12 +42,14 @@ QString initials(const QString& name)
 } // namespace
 
 CustomerHeader::CustomerHeader(QWidget* parent)
-    : QWidget(parent), m_avatar(new QLabel(this)), m_name(new QLabel(this)), m_subtitle(new QLabel(this)),
+    : QWidget(parent), m_avatar(new QLabel(this)), m_name(new QLabel(this)), m_tier(new QLabel(this)),
+      m_subtitle(new QLabel(this)),
       m_contacts(new QLabel(this)), m_tags(new QWidget(this)), m_tagsLayout(new QHBoxLayout(m_tags))
 {
     setObjectName(QStringLiteral("customerHeader"));
     m_avatar->setObjectName(QStringLiteral("customerAvatar"));
     m_name->setObjectName(QStringLiteral("customerName"));
+    m_tier->setObjectName(QStringLiteral("customerTier"));
     m_subtitle->setObjectName(QStringLiteral("customerSubtitle"));
     m_contacts->setObjectName(QStringLiteral("customerContacts"));
     m_tags->setObjectName(QStringLiteral("customerTags"));
@@ -70,7 +74,13 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     auto* text = new QVBoxLayout;
     text->setSpacing(3);
     text->addWidget(m_name);
-    text->addWidget(m_subtitle);
+    // The tier badge sits on the subtitle line: beside the (word-wrapped) name it would squeeze it.
+    auto* subtitleRow = new QHBoxLayout;
+    subtitleRow->setSpacing(10);
+    subtitleRow->addWidget(m_subtitle);
+    subtitleRow->addWidget(m_tier, 0, Qt::AlignVCenter);
+    subtitleRow->addStretch(1);
+    text->addLayout(subtitleRow);
     text->addSpacing(4);
     text->addWidget(m_contacts);
     text->addWidget(m_tags);
@@ -149,6 +159,7 @@ void CustomerHeader::setCustomer(const Customer& c, const QString& currency, int
     const bool company = c.kind == CustomerKind::Company;
     m_avatar->setPixmap(avatar(c.name, company, 72, devicePixelRatioF()));
     m_name->setText(c.name);
+    showTier(valueTierFromKey(c.valueTier));
 
     QStringList subtitle;
     if (company) {
@@ -213,6 +224,25 @@ void CustomerHeader::setCustomer(const Customer& c, const QString& currency, int
     m_dealsValue->setText(QLocale().toString(c.openDeals));
     m_contactValue->setText(c.lastContactAt.isValid() ? Format::relative(c.lastContactAt) : tr("Never"));
     m_contactValue->setToolTip(Format::dateTime(c.lastContactAt));
+}
+
+// The stored value tier as a small badge beside the name (none: no badge), its meaning in the tooltip.
+void CustomerHeader::showTier(ValueTier tier)
+{
+    const char* colour = "#8a8f98";
+    switch (tier) {
+    case ValueTier::Important: colour = "#c98a00"; break;
+    case ValueTier::Major: colour = "#2f6fd0"; break;
+    case ValueTier::General: colour = "#8a8f98"; break;
+    case ValueTier::AtRisk: colour = "#d0453a"; break;
+    case ValueTier::None: break;
+    }
+    m_tier->setVisible(tier != ValueTier::None);
+    m_tier->setText(ValueTiers::tierName(tier));
+    m_tier->setToolTip(ValueTiers::tierHint(tier));
+    m_tier->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; color: %1; border-radius: 9px; "
+                                         "padding: 1px 9px; font-weight: 600; }")
+                              .arg(QLatin1String(colour)));
 }
 
 void CustomerHeader::onLink(const QString& href)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/ValueTiers.h"
 #include "customers/Customer.h"
 
 #include <QWidget>
@@ -26,10 +27,12 @@ signals:
 
 private:
     void onLink(const QString& link);
+    void showTier(ValueTier tier);
     QWidget* fact(const char* objectName, QLabel** value, QLabel** caption);
 
     QLabel* m_avatar;
     QLabel* m_name;
+    QLabel* m_tier;
     QLabel* m_subtitle;
     QLabel* m_contacts;
     QWidget* m_tags;

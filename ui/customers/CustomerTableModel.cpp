@@ -1,6 +1,7 @@
 #include "CustomerTableModel.h"
 
 #include "common/Format.h"
+#include "analytics/ValueTiers.h"
 #include "customers/CustomerRepository.h"
 
 #include <QFont>
@@ -29,6 +30,7 @@ std::optional<CustomerSort> CustomerTableModel::sortFor(int column)
     case PhoneColumn: return CustomerSort::Phone;
     case TagsColumn: return CustomerSort::Tags;
     case ValueColumn: return CustomerSort::Value;
+    case TierColumn: return CustomerSort::Tier;
     case LastContactColumn: return CustomerSort::LastContact;
     case OpenDealsColumn: return CustomerSort::OpenDeals;
     default: return std::nullopt;
@@ -144,6 +146,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case PhoneColumn: return c->phone.isEmpty() ? c->mobile : c->phone;
         case TagsColumn: return c->tags.join(QStringLiteral(", "));
         case ValueColumn: return c->lifetimeValue > 0 ? Format::money(c->lifetimeValue, m_currency) : QString();
+        case TierColumn:
+            return c->valueTier.isEmpty() ? QString() : ValueTiers::tierName(valueTierFromKey(c->valueTier));
         case LastContactColumn: return Format::relative(c->lastContactAt);
         case OpenDealsColumn: return c->openDeals > 0 ? QVariant(c->openDeals) : QVariant();
         }
@@ -153,6 +157,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return Format::dateTime(c->lastContactAt);
         if (index.column() == TagsColumn && !c->tags.isEmpty())
             return c->tags.join(QStringLiteral(", "));
+        if (index.column() == TierColumn)
+            return ValueTiers::tierHint(valueTierFromKey(c->valueTier));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn || index.column() == OpenDealsColumn)
@@ -167,6 +173,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case IdRole: return c->id;
     case KindRole: return customerKindKey(c->kind);
     case ArchivedRole: return c->isArchived();
+    case TierRole: return c->valueTier;
     default: break;
     }
     return {};
@@ -188,6 +195,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case PhoneColumn: return tr("Phone");
     case TagsColumn: return tr("Tags");
     case ValueColumn: return tr("Value");
+    case TierColumn: return tr("Tier");
     case LastContactColumn: return tr("Last contact");
     case OpenDealsColumn: return tr("Open deals");
     }

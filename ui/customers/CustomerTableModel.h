@@ -13,9 +13,9 @@ class CustomerTableModel : public WindowedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, CompanyColumn, EmailColumn, PhoneColumn, TagsColumn, ValueColumn, LastContactColumn,
-                  OpenDealsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, ArchivedRole };
+    enum Column { NameColumn, CompanyColumn, EmailColumn, PhoneColumn, TagsColumn, ValueColumn, TierColumn,
+                  LastContactColumn, OpenDealsColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, ArchivedRole, TierRole };
 
     explicit CustomerTableModel(Database& db, QObject* parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "CustomersScreen.h"
 
+#include "analytics/ValueTiers.h"
 #include "campaigns/SegmentRepository.h"
 #include "campaigns/SegmentSql.h"
 #include "common/EmptyState.h"
@@ -104,6 +105,13 @@ QWidget* CustomersScreen::buildList()
     m_tag = new QComboBox(page);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tier = new QComboBox(page);
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tier->addItem(tr("All tiers"), QString());
+    for (ValueTier t : {ValueTier::Important, ValueTier::Major, ValueTier::General, ValueTier::AtRisk})
+        m_tier->addItem(ValueTiers::tierName(t), valueTierKey(t));
+    m_tier->addItem(tr("No tier"), QStringLiteral("none"));
+    m_tier->setToolTip(tr("Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers."));
     m_segment = new QComboBox(page);
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -113,7 +121,7 @@ QWidget* CustomersScreen::buildList()
     m_archived->addItem(tr("Active"), static_cast<int>(ArchiveFilter::Active));
     m_archived->addItem(tr("Archived"), static_cast<int>(ArchiveFilter::Archived));
     m_archived->addItem(tr("All"), static_cast<int>(ArchiveFilter::All));
-    for (QComboBox* box : {m_kind, m_tag, m_segment, m_archived})
+    for (QComboBox* box : {m_kind, m_tag, m_tier, m_segment, m_archived})
         connect(box, &QComboBox::currentIndexChanged, this, &CustomersScreen::applyFilter);
 
     m_tagButton = new QPushButton(Icons::get(QStringLiteral("tag")), tr("Tag…"), page);
@@ -135,7 +143,7 @@ QWidget* CustomersScreen::buildList()
     header->setSortIndicator(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    const int widths[] = {200, 170, 210, 130, 140, 110, 120};
+    const int widths[] = {200, 170, 210, 130, 140, 110, 90, 120};
     for (int c = 0; c < CustomerTableModel::OpenDealsColumn; ++c)
         header->resizeSection(c, widths[c]);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomersScreen::onSortIndicator);
@@ -167,6 +175,7 @@ QWidget* CustomersScreen::buildList()
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_kind);
     filterRow->addWidget(m_tag);
+    filterRow->addWidget(m_tier);
     filterRow->addWidget(m_segment);
     filterRow->addWidget(m_archived);
     filterRow->addSpacing(16);
@@ -225,6 +234,7 @@ void CustomersScreen::applyFilter()
     if (!kind.isEmpty())
         q.kind = customerKindFromKey(kind);
     q.tag = m_tag->currentData().toString();
+    q.tier = m_tier->currentData().toString();
     if (const qint64 segmentId = m_segment->currentData().toLongLong(); segmentId > 0) {
         auto segment = SegmentRepository(m_session.db()).get(segmentId);
         auto where = segment ? SegmentSql::condition(segment.value()) : Result<SqlCondition>(segment.error());
@@ -243,7 +253,8 @@ void CustomersScreen::updateState()
     const int total = m_model->rowCount();
     const CustomerQuery& q = m_model->query();
     m_count->setText(tr("%n customer(s)", nullptr, total));
-    const bool filtered = !q.text.trimmed().isEmpty() || q.kind || !q.tag.isEmpty() || !q.segment.sql.isEmpty() || q.archived != ArchiveFilter::Active;
+    const bool filtered = !q.text.trimmed().isEmpty() || q.kind || !q.tag.isEmpty() || !q.tier.isEmpty() ||
+                          !q.segment.sql.isEmpty() || q.archived != ArchiveFilter::Active;
     if (total > 0) {
         m_listStack->setCurrentWidget(m_view);
         return;

@@ -71,6 +71,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_tag;
     QComboBox* m_segment = nullptr;
+    QComboBox* m_tier;
     QComboBox* m_archived;
     QPushButton* m_tagButton;
     QPushButton* m_archiveButton;

@@ -79,10 +79,16 @@ ReportsScreen::ReportsScreen(Session& session, QWidget* parent)
 
     auto* exportButton = new QPushButton(tr("Export PDF…"), this);
     exportButton->setObjectName(QStringLiteral("exportPdf"));
+    m_exportButton = exportButton;
     auto* packButton = new QPushButton(tr("Export Report Pack…"), this);
     packButton->setObjectName(QStringLiteral("exportPack"));
     auto* printButton = new QPushButton(tr("Print…"), this);
     printButton->setObjectName(QStringLiteral("printReport"));
+    m_printButton = printButton;
+    m_busyLabel = new QLabel(tr("Working out the figures…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("reportBusy"));
+    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busyLabel->hide();
     auto* targetsButton = new QPushButton(tr("Set Targets…"), this);
     targetsButton->setObjectName(QStringLiteral("setTargets"));
 
@@ -96,6 +102,7 @@ ReportsScreen::ReportsScreen(Session& session, QWidget* parent)
     bar->addStretch(1);
     // Actions on their own row, so the screen fits narrow windows.
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_busyLabel);
     actions->addStretch(1);
     actions->addWidget(targetsButton);
     actions->addWidget(printButton);
@@ -207,27 +214,71 @@ void ReportsScreen::refresh()
     const ReportKind kind = currentKind();
     m_strict->setVisible(kind == ReportKind::Funnel);
     const ReportOptions o = options();
+    if (auto valid = o.range.validate(); !valid) {
+        ++m_generation; // a computation under way is for other dates now
+        showMessagePage(valid.error().message);
+        return;
+    }
+    // One computation at a time, on a worker with its own read-only connection: typing dates or switching
+    // reports never waits for SQL. A result that arrives for an older request is dropped and the newest
+    // request computed next.
+    const quint64 generation = ++m_generation;
+    setComputing(true);
+    if (m_worker)
+        return; // its result will be stale; the newest request starts when it ends
+    const QString dbPath = m_session.db().path();
+    m_worker = startInBackground(
+        this,
+        [dbPath, kind, o]() -> Result<ReportDocument> {
+            auto connection = ReadConnection::open(dbPath);
+            if (!connection)
+                return connection.error();
+            return ReportBuilder::build(connection.value()->db(), kind, o);
+        },
+        [this, generation](Result<ReportDocument> doc) {
+            m_worker = nullptr;
+            if (generation != m_generation) {
+                m_dirty = true;
+                setComputing(false);
+                refresh();
+                return;
+            }
+            setComputing(false);
+            showDocument(std::move(doc));
+        });
+}
 
+void ReportsScreen::setComputing(bool computing)
+{
+    m_computing = computing;
+    m_busyLabel->setVisible(computing);
+    for (QPushButton* button : {m_exportButton, m_printButton})
+        button->setEnabled(!computing);
+}
+
+void ReportsScreen::showMessagePage(const QString& message)
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("reportContent"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 8, 16, 16);
+    layout->addWidget(label(message, page));
+    layout->addStretch(1);
+    m_scroll->setWidget(page);
+}
+
+void ReportsScreen::showDocument(Result<ReportDocument> doc)
+{
+    if (!doc) {
+        showMessagePage(tr("The report could not be computed: %1").arg(doc.error().message));
+        emit reportShown();
+        return;
+    }
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("reportContent"));
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 8, 16, 16);
     layout->setSpacing(10);
-    if (auto valid = o.range.validate(); !valid) {
-        layout->addWidget(label(valid.error().message, page));
-        layout->addStretch(1);
-        m_scroll->setWidget(page);
-        return;
-    }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto doc = ReportBuilder::build(m_session.db().connection(), kind, o);
-    QGuiApplication::restoreOverrideCursor();
-    if (!doc) {
-        layout->addWidget(label(tr("The report could not be computed: %1").arg(doc.error().message), page));
-        layout->addStretch(1);
-        m_scroll->setWidget(page);
-        return;
-    }
     m_document = doc.take();
     layout->addWidget(label(m_document.title, page, 1.6, true));
     auto* period = label(m_document.period, page);
@@ -246,6 +297,7 @@ void ReportsScreen::refresh()
     layout->addWidget(definition);
     layout->addStretch(1);
     m_scroll->setWidget(page);
+    emit reportShown();
 }
 
 QWidget* ReportsScreen::buildSection(const ReportSection& section)

@@ -2,6 +2,8 @@
 
 #include "analytics/ReportBuilder.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 class QCheckBox;
@@ -31,6 +33,12 @@ public:
     void setRange(const QDate& from, const QDate& to);
     // The document on screen (for tests and export).
     const ReportDocument& document() const { return m_document; }
+    // True while a report is being worked out on the worker (the page shows the previous one meanwhile).
+    bool isComputing() const { return m_computing; }
+
+signals:
+    // A newly computed report (or its error) is on screen.
+    void reportShown();
 
 public slots:
     void exportPdf();
@@ -43,6 +51,9 @@ protected:
 
 private:
     void refresh();
+    void setComputing(bool computing);
+    void showMessagePage(const QString& message);
+    void showDocument(Result<ReportDocument> doc);
     void applyPreset(int index);
     ReportOptions options() const;
     QWidget* buildSection(const ReportSection& section);
@@ -59,6 +70,12 @@ private:
     ReportDocument m_document;
     bool m_dirty = true;
     bool m_busy = false;
+    bool m_computing = false;
+    quint64 m_generation = 0;
+    QPointer<QThread> m_worker;
+    QLabel* m_busyLabel = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_printButton = nullptr;
 };
 
 } // namespace rapport

@@ -1,5 +1,7 @@
 #include "TargetsDialog.h"
 
+#include "db/ChangeNotifier.h"
+
 #include "analytics/Kpis.h"
 #include "common/Format.h"
 #include "common/Session.h"
@@ -99,6 +101,8 @@ void TargetsDialog::accept()
             return;
         }
     }
+    // Today's KPI tiles and the reports follow the new targets.
+    m_session.db().announce(Entity::Target, 0, ChangeKind::Bulk);
     if (!tx.commit()) {
         m_session.reportError(tx.error());
         return;

@@ -7,6 +7,7 @@
 #include "safety/FileProbe.h"
 #include "safety/RestoreService.h"
 #include "shell/MainWindow.h"
+#include "shell/TierRefresher.h"
 #include "shell/WelcomeWindow.h"
 
 #include <QApplication>
@@ -153,6 +154,10 @@ bool AppController::openDatabase(const QString& rawPath)
     // Checked shortly after opening (not to slow the start) and then hourly, for a window left open for days.
     QTimer::singleShot(m_autoBackupDelayMs, m_window.get(), [this] { startAutomaticBackup(); });
     startDeferredQuickCheck();
+    // Stored value tiers: rebuilt on a worker if they are not of today, then kept fresh while open.
+    auto* tiers = new TierRefresher(*m_db, m_window.get());
+    tiers->setObjectName(QStringLiteral("tierRefresher"));
+    QTimer::singleShot(m_autoBackupDelayMs, tiers, &TierRefresher::refreshIfStale);
     auto* hourly = new QTimer(m_window.get());
     hourly->setObjectName(QStringLiteral("automaticBackupTimer"));
     connect(hourly, &QTimer::timeout, this, &AppController::startAutomaticBackup);
