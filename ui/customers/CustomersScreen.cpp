@@ -96,7 +96,7 @@ QWidget* CustomersScreen::buildList()
     m_filter->setPlaceholderText(tr("Filter by name, company, email or phone"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_filter->setMinimumWidth(260);
+    m_filter->setMinimumWidth(200);
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("People and companies"), QString());
@@ -168,7 +168,12 @@ QWidget* CustomersScreen::buildList()
     m_listStack->addWidget(m_view);
     m_listStack->addWidget(m_empty);
 
+    // The selection's actions sit in the title row, so the filters keep the width of a 1280-pixel screen.
     auto* titleRow = ScreenHeader::create(tr("Customers"), page, m_count).row;
+    titleRow->addWidget(m_tagButton);
+    titleRow->addWidget(m_archiveButton);
+    titleRow->addWidget(m_exportButton);
+    titleRow->addSpacing(16);
     titleRow->addWidget(add);
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(8);
@@ -178,10 +183,6 @@ QWidget* CustomersScreen::buildList()
     filterRow->addWidget(m_tier);
     filterRow->addWidget(m_segment);
     filterRow->addWidget(m_archived);
-    filterRow->addSpacing(16);
-    filterRow->addWidget(m_tagButton);
-    filterRow->addWidget(m_archiveButton);
-    filterRow->addWidget(m_exportButton);
 
     auto* top = new QVBoxLayout;
     top->setContentsMargins(24, 16, 24, 10);
