@@ -3,6 +3,8 @@
 #include "db/Database.h"
 #include "db/Query.h"
 
+#include <algorithm>
+
 namespace rapport {
 namespace {
 
@@ -62,6 +64,38 @@ const CatchUp kCatchUp[] = {
      "WHERE id IN (SELECT customer_id FROM activities WHERE id > ?)"},
 };
 
+// Tables a demo load fills, whose secondary indexes Indexes::Rebuild sets aside.
+const char* const kRebuiltIndexTables[] = {"customers", "deals", "tickets", "activities", "tasks", "deal_stage_history"};
+// Indexes the catch-up statements look rows up by: they stay, or each catch-up would scan a table per row.
+const char* const kCatchUpIndexes[] = {"deals_customer", "deal_stage_history_deal", "activities_customer"};
+
+Result<QStringList> setIndexesAside(Database& db)
+{
+    QStringList creates;
+    QStringList names;
+    for (const char* table : kRebuiltIndexTables) {
+        Query q(db.connection(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                                "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+        q.bind(QLatin1String(table));
+        if (!q.exec())
+            return q.asError();
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            if (std::find_if(std::begin(kCatchUpIndexes), std::end(kCatchUpIndexes),
+                             [&](const char* keep) { return name == QLatin1String(keep); }) != std::end(kCatchUpIndexes))
+                continue;
+            names << name;
+            creates << q.value(1).toString();
+        }
+    }
+    for (const QString& name : names) {
+        Query drop(db.connection(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        if (!drop.exec())
+            return drop.asError();
+    }
+    return creates;
+}
+
 Result<qint64> lastId(Database& db, const char* table)
 {
     Query q(db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
@@ -72,7 +106,7 @@ Result<qint64> lastId(Database& db, const char* table)
 
 } // namespace
 
-Result<BulkLoad> BulkLoad::begin(Database& db)
+Result<BulkLoad> BulkLoad::begin(Database& db, Indexes indexes)
 {
     BulkLoad load(db);
     for (auto [field, table] : {std::pair{&load.m_lastCustomer, "customers"}, std::pair{&load.m_lastDeal, "deals"},
@@ -95,6 +129,12 @@ Result<BulkLoad> BulkLoad::begin(Database& db)
         if (!drop.exec())
             return drop.asError();
     }
+    if (indexes == Indexes::Rebuild) {
+        auto aside = setIndexesAside(db);
+        if (!aside)
+            return aside.error();
+        load.m_indexes = aside.take();
+    }
     return load;
 }
 
@@ -107,6 +147,13 @@ Status BulkLoad::finish()
         if (!q.exec())
             return q.asError();
     }
+    // Built after the catch-up, so its updates of derived columns do not maintain them row by row.
+    for (const QString& create : std::as_const(m_indexes)) {
+        Query q(m_db->connection(), create);
+        if (!q.exec())
+            return q.asError();
+    }
+    m_indexes.clear();
     for (const auto& [name, create] : m_triggers) {
         Query q(m_db->connection(), create);
         if (!q.exec())

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace rapport {
 
@@ -16,10 +17,15 @@ class Database;
 // rows in a few set-based statements and puts the triggers back. Must run inside a transaction, so a
 // failure or cancel rolls the triggers back in with everything else. Updates and deletes keep their
 // triggers: only inserts may happen in between.
+// With Indexes::Rebuild the secondary indexes of the loaded tables are dropped too and built again in
+// finish(), from sorted data, which is several times cheaper than keeping a dozen indexes per row. Only for
+// loads that write and never look rows up meanwhile (the demo generator); an import that checks for
+// duplicates as it goes keeps them.
 class BulkLoad
 {
 public:
-    static Result<BulkLoad> begin(Database& db);
+    enum class Indexes { Keep, Rebuild };
+    static Result<BulkLoad> begin(Database& db, Indexes indexes = Indexes::Keep);
     Status finish();
 
 private:
@@ -27,6 +33,7 @@ private:
 
     Database* m_db;
     QList<QPair<QString, QString>> m_triggers; // name, CREATE statement
+    QStringList m_indexes;                      // CREATE statements of the indexes set aside
     qint64 m_lastCustomer = 0;
     qint64 m_lastDeal = 0;
     qint64 m_lastTicket = 0;

@@ -422,7 +422,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     SqlTransaction tx(db);
     if (!tx.active())
         return makeError(QStringLiteral("sql"), tx.error());
-    auto load = BulkLoad::begin(db);
+    auto load = BulkLoad::begin(db, BulkLoad::Indexes::Rebuild);
     if (!load)
         return load.error();
     Result<DemoSummary> summary = [&]() {
