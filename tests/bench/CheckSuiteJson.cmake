@@ -32,7 +32,7 @@ set(expected
     import.rows import.import_s import.raw_insert_s import.ratio_vs_raw import.peak_rss_mb
     safety.backup_s safety.check_s safety.check_clean
     memory.gui_rss_mb memory.gui_peak_rss_mb memory.gui_peak_rss_after_workload_mb memory.empty_window_peak_rss_mb)
-foreach(c IN ITEMS name company email phone tags value last_contact open_deals)
+foreach(c IN ITEMS name company email phone tags value tier last_contact open_deals)
     list(APPEND expected customer_list.sort_${c}_asc_ms customer_list.sort_${c}_desc_ms)
 endforeach()
 

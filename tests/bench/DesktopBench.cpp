@@ -285,7 +285,9 @@ int main(int argc, char* argv[])
 
     // Sort by each column, both directions, as a header click does.
     QHeaderView* header = view->horizontalHeader();
-    const char* columns[] = {"name", "company", "email", "phone", "tags", "value", "last_contact", "open_deals"};
+    // One name per column of CustomerTableModel, in its order; the static_assert catches a column added there.
+    const char* columns[] = {"name", "company", "email", "phone", "tags", "value", "tier", "last_contact", "open_deals"};
+    static_assert(std::size(columns) == rapport::CustomerTableModel::ColumnCount);
     double worstSort = 0;
     double worstSortCpu = 0;
     for (int c = 0; c < rapport::CustomerTableModel::ColumnCount; ++c) {
