@@ -2,6 +2,10 @@
 
 #include "db/Query.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace rapport {
 namespace {
 
@@ -10,39 +14,26 @@ int monthIndex(const QString& key)
     return key.left(4).toInt() * 12 + key.mid(5, 2).toInt() - 1;
 }
 
-// Distinct buyers per (cohort month, purchase month) for customers whose first purchase is in the range.
-const char* const kCohortsSql = R"SQL(
-WITH firsts AS (
-    SELECT customer_id, min(closed_at) AS first_at FROM deals INDEXED BY deals_won_by_customer
-    WHERE status = 'won' GROUP BY customer_id
-)
-SELECT strftime('%Y-%m', f.first_at, :local) AS cohort, strftime('%Y-%m', d.closed_at, :local) AS month,
-       count(DISTINCT d.customer_id)
-FROM firsts f JOIN deals d INDEXED BY deals_won_by_customer
-     ON d.customer_id = f.customer_id AND d.status = 'won' AND d.closed_at < :end
-WHERE f.first_at >= :start AND f.first_at < :end
-GROUP BY cohort, month
+// Every won deal before the end of the range, customer by customer in time order, straight along the
+// won-deals-by-customer index (no sort): cohorts, repeat buyers, churn and the churned list all come from this
+// one pass. (Three grouped statements over the same deals took about 430 ms at 100,000 customers.)
+const char* const kPurchasesSql = R"SQL(
+SELECT customer_id, closed_at, julianday(closed_at), strftime('%Y-%m', closed_at, :local)
+FROM deals INDEXED BY deals_won_by_customer
+WHERE status = 'won' AND closed_at < :end
+ORDER BY customer_id, closed_at
 )SQL";
 
-// Everyone who bought before the end of the range, with their rhythm (grouped along the won-deals-by-customer
-// index, so without sorting). The usual gap is the average time
-// between purchases, (last - first) / (purchases - 1); churned means silent for longer than twice that
-// and at least the minimum. One purchase has no rhythm, so only the minimum applies.
-const char* const kBuyersCte = R"SQL(
-WITH grouped AS (
-    SELECT customer_id, count(*) AS n, min(closed_at) AS first_at, max(closed_at) AS last_at,
-           julianday(:end) - julianday(max(closed_at)) AS silent
-    FROM deals INDEXED BY deals_won_by_customer WHERE status = 'won' AND closed_at < :end GROUP BY customer_id
-),
-buyers AS (
-    SELECT *, silent > max(:minimum, CASE WHEN n > 1 THEN 2.0 * (julianday(last_at) - julianday(first_at)) / (n - 1)
-                                          ELSE 0 END) AS churned
-    FROM grouped
-),
-churned AS (
-    SELECT * FROM buyers WHERE churned
-)
-)SQL";
+struct Buyer
+{
+    qint64 customerId = 0;
+    qint64 purchases = 0;
+    QString firstAt;
+    QString lastAt;
+    double firstDay = 0; // julian days
+    double lastDay = 0;
+    QStringList months; // local "YYYY-MM" of the purchases, each once, in order
+};
 
 } // namespace
 
@@ -54,60 +45,107 @@ Result<RetentionReport> Retention::compute(const QSqlDatabase& db, const ReportR
     report.currency = businessCurrency(db);
     const QStringList months = range.months();
     const int lastIndex = monthIndex(months.last());
+    QHash<QString, qsizetype> cohortAt;
     for (const QString& m : months) {
         Cohort c;
         c.month = m;
         c.returning = QList<qint64>(lastIndex - monthIndex(m), 0);
+        cohortAt.insert(m, report.cohorts.size());
         report.cohorts << c;
     }
+    const QString start = range.startInstant();
+    const double endDay = scalar(db, QStringLiteral("SELECT julianday(?)"), {range.endInstant()}).toDouble();
 
-    const QString cohorts = QString::fromUtf8(kCohortsSql);
-    Query q(db, cohorts);
-    bindNamed(q, cohorts, range, report.currency);
+    // A customer's cohort is the month of their first purchase; each later month they bought in counts once.
+    // Churned: silent for longer than twice their usual gap ((last - first) / (purchases - 1)) and at least
+    // the minimum; one purchase has no rhythm, so only the minimum applies.
+    QList<Buyer> churned;
+    const auto finish = [&](Buyer& b) {
+        if (b.purchases == 0)
+            return;
+        ++report.buyers;
+        if (b.firstAt >= start) {
+            ++report.newBuyers;
+            if (b.purchases >= 2)
+                ++report.repeatBuyers;
+            if (const auto at = cohortAt.constFind(b.months.first()); at != cohortAt.cend()) {
+                Cohort& c = report.cohorts[*at];
+                const int first = monthIndex(c.month);
+                for (const QString& m : std::as_const(b.months)) {
+                    const int offset = monthIndex(m) - first;
+                    if (offset == 0)
+                        ++c.customers;
+                    else if (offset > 0 && offset <= c.returning.size())
+                        ++c.returning[offset - 1];
+                }
+            }
+        }
+        const double silent = endDay - b.lastDay;
+        const double gap = b.purchases > 1 ? 2.0 * (b.lastDay - b.firstDay) / static_cast<double>(b.purchases - 1) : 0.0;
+        if (silent > qMax(static_cast<double>(kMinimumChurnDays), gap)) {
+            ++report.churned;
+            if (b.purchases == 1)
+                ++report.churnedSinglePurchase;
+            churned << b;
+        }
+    };
+
+    const QString purchases = QString::fromUtf8(kPurchasesSql);
+    Query q(db, purchases);
+    bindNamed(q, purchases, range, report.currency);
     if (!q.exec())
         return q.asError();
+    Buyer current;
     while (q.next()) {
-        const QString cohort = q.value(0).toString();
-        const int offset = monthIndex(q.value(1).toString()) - monthIndex(cohort);
-        const qint64 buyers = q.value(2).toLongLong();
-        for (auto& c : report.cohorts) {
-            if (c.month != cohort)
-                continue;
-            if (offset == 0)
-                c.customers = buyers;
-            else if (offset > 0 && offset <= c.returning.size())
-                c.returning[offset - 1] = buyers;
+        const qint64 id = q.value(0).toLongLong();
+        if (id != current.customerId) {
+            finish(current);
+            current = Buyer{};
+            current.customerId = id;
+            current.firstAt = q.value(1).toString();
+            current.firstDay = q.value(2).toDouble();
         }
+        ++current.purchases;
+        current.lastAt = q.value(1).toString();
+        current.lastDay = q.value(2).toDouble();
+        const QString month = q.value(3).toString();
+        if (current.months.isEmpty() || current.months.last() != month)
+            current.months << month;
     }
+    finish(current);
 
-    // Repeat buyers (first purchase in the range, a second one before its end) and churn, in one pass.
-    const QList<std::pair<QString, QVariant>> minimum{{QStringLiteral(":minimum"), kMinimumChurnDays}};
-    const QString counts =
-        QString::fromUtf8(kBuyersCte) +
-        QStringLiteral("SELECT count(*), coalesce(sum(first_at >= :start), 0), coalesce(sum(first_at >= :start AND n >= 2), 0), "
-                       "coalesce(sum(churned), 0), coalesce(sum(churned AND n = 1), 0) FROM buyers");
-    Query c(db, counts);
-    bindNamed(c, counts, range, report.currency, minimum);
-    if (!c.exec() || !c.next())
-        return c.asError();
-    report.buyers = c.value(0).toLongLong();
-    report.newBuyers = c.value(1).toLongLong();
-    report.repeatBuyers = c.value(2).toLongLong();
-    report.churned = c.value(3).toLongLong();
-    report.churnedSinglePurchase = c.value(4).toLongLong();
-
-    const QString top = QString::fromUtf8(kBuyersCte) +
-                        QStringLiteral("SELECT ch.customer_id, cu.name, date(ch.last_at, :local), ch.n, "
-                                       "CAST(ch.silent AS INTEGER), cu.lifetime_value "
-                                       "FROM churned ch JOIN customers cu ON cu.id = ch.customer_id "
-                                       "ORDER BY cu.lifetime_value DESC, ch.customer_id LIMIT 20");
-    Query t(db, top);
-    bindNamed(t, top, range, report.currency, minimum);
-    if (!t.exec())
-        return t.asError();
-    while (t.next()) {
-        report.topChurned << ChurnedCustomer{t.value(0).toLongLong(), t.value(1).toString(), t.value(2).toString(),
-                                             t.value(3).toLongLong(), t.value(4).toLongLong(), t.value(5).toLongLong()};
+    // The 20 churned customers worth the most, by their stored lifetime value.
+    if (!churned.isEmpty()) {
+        QByteArray ids;
+        for (const Buyer& b : std::as_const(churned))
+            ids += (ids.isEmpty() ? '[' : ',') + QByteArray::number(b.customerId);
+        Query values(db, QStringLiteral("SELECT id, lifetime_value FROM customers WHERE id IN (SELECT value FROM json_each(?))"));
+        values.bind(QString::fromLatin1(ids + ']'));
+        if (!values.exec())
+            return values.asError();
+        QHash<qint64, qint64> lifetime;
+        while (values.next())
+            lifetime.insert(values.value(0).toLongLong(), values.value(1).toLongLong());
+        const qsizetype shown = qMin<qsizetype>(churned.size(), 20);
+        std::partial_sort(churned.begin(), churned.begin() + shown, churned.end(), [&](const Buyer& a, const Buyer& b) {
+            const qint64 va = lifetime.value(a.customerId);
+            const qint64 vb = lifetime.value(b.customerId);
+            return va != vb ? va > vb : a.customerId < b.customerId;
+        });
+        Query detail(db, QStringLiteral("SELECT name, date(?, ?) FROM customers WHERE id = ?"));
+        for (qsizetype i = 0; i < shown; ++i) {
+            const Buyer& b = churned.at(i);
+            detail.raw().bindValue(0, b.lastAt);
+            detail.raw().bindValue(1, range.localModifier());
+            detail.raw().bindValue(2, b.customerId);
+            if (!detail.exec())
+                return detail.asError();
+            if (!detail.next())
+                continue;
+            report.topChurned << ChurnedCustomer{b.customerId, detail.value(0).toString(), detail.value(1).toString(),
+                                                 b.purchases, static_cast<qint64>(endDay - b.lastDay),
+                                                 lifetime.value(b.customerId)};
+        }
     }
     return report;
 }
