@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "Interrupt.h"
 
+#include "analytics/ValueTiers.h"
 #include "db/Database.h"
 #include "io/CustomerImporter.h"
 #include "io/CustomerSource.h"
@@ -206,6 +207,11 @@ int runImport(Context& ctx)
         if (summary.error().code == QStringLiteral("cancelled"))
             return ctx.fail(QStringLiteral("Cancelled: the import was rolled back; nothing was changed."));
         return ctx.fail(summary.error().message + QStringLiteral("\nNothing was changed."));
+    }
+    // Won deals move customers between value tiers; without this the app would show the old tiers until tomorrow.
+    if (!dryRun && type == QStringLiteral("deals")) {
+        if (auto tiers = ValueTiers::refreshStored(*db, QDate::currentDate()); !tiers)
+            ctx.err << "Value tiers were not updated: " << tiers.error().message << "\n";
     }
     if (ctx.json) {
         QJsonObject json = summaryJson(summary.value());

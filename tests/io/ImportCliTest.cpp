@@ -1,6 +1,10 @@
 // rapport-cli import/export as an owner runs them, including Ctrl+C in the middle of a large import.
 #include "ImportTestUtil.h"
 
+#include "analytics/ValueTiers.h"
+
+#include <QDate>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -139,4 +143,32 @@ TEST_CASE("rapport-cli export writes each format and refuses ones that do not fi
                            QStringLiteral("--to"), dir.filePath(QStringLiteral("deals.vcf"))});
     CHECK(wrong.exitCode == 1);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("deals.vcf"))));
+}
+
+// The app refreshes value tiers after deal changes it sees; a deal import from the command line does it itself.
+TEST_CASE("rapport-cli import of won deals leaves the customers' value tiers up to date", "[import][cli]")
+{
+    TempDatabase t;
+    const QString db = t.path();
+    t.close();
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString& name, const QByteArray& text) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    const QByteArray today = QDate::currentDate().toString(Qt::ISODate).toUtf8();
+    const QString customers = write(QStringLiteral("customers.csv"), "Name,Email\nAcme Ltd,acme@example.com\n");
+    const QString deals = write(QStringLiteral("deals.csv"), "Title,Customer,Amount,Stage,Status,Closed\n"
+                                                             "Big order,Acme Ltd,1200.00,Won,won," + today + "T10:00:00Z\n");
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), customers}).exitCode == 0);
+    const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("import"), deals, QStringLiteral("--type"),
+                              QStringLiteral("deals")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    t.reopen();
+    CHECK(ValueTiers::storedAsOf(t.db().connection()) == QDate::currentDate());
+    CHECK(one(t.db(), QStringLiteral("SELECT tier FROM customer_value_tiers")).toString() == QStringLiteral("general"));
 }
