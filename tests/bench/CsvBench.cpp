@@ -2,6 +2,7 @@
 // JSON object per measurement. Usage: csv_bench [rows=100000] [repeats=5]
 //   {"bench":"csv_parse","encoding":"UTF-8","rows":100000,"bytes":...,"best_s":...,"mb_per_s":...,"rows_per_s":...}
 // A final run over 1,000,000 rows reports the peak resident memory (Linux) to show it stays flat.
+#include "ProcessStats.h"
 #include "io/CsvReader.h"
 
 #include <QCoreApplication>
@@ -30,17 +31,6 @@ QByteArray makeCsv(int rows)
     return csv;
 }
 
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Parses the file once; returns seconds, or -1 on error.
 double parseOnce(const QString& path, qint64* records)
@@ -135,12 +125,12 @@ int main(int argc, char* argv[])
         for (int i = 0; i < 10; ++i)
             big.write(rowsOnly);
     }
-    const qint64 before = peakResidentKiB();
+    const qint64 before = static_cast<qint64>(rapport::proc::procStatusKb("VmHWM:", -1));
     qint64 records = 0;
     const double seconds = parseOnce(bigPath, &records);
     std::printf("{\"bench\":\"csv_parse_1m\",\"records\":%lld,\"bytes\":%lld,\"seconds\":%.3f,"
                 "\"peak_rss_kib_before\":%lld,\"peak_rss_kib_after\":%lld}\n",
                 static_cast<long long>(records), static_cast<long long>(QFileInfo(bigPath).size()), seconds,
-                static_cast<long long>(before), static_cast<long long>(peakResidentKiB()));
+                static_cast<long long>(before), static_cast<long long>(rapport::proc::procStatusKb("VmHWM:", -1)));
     return 0;
 }

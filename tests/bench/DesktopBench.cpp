@@ -5,6 +5,7 @@
 //
 // The database is generated with the demo generator when it does not exist. Output: one line per figure,
 // "name<TAB>value<TAB>unit", then a JSON object with the same figures.
+#include "ProcessStats.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomersScreen.h"
 #include "db/Database.h"
@@ -33,10 +34,6 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
-#if __has_include(<unistd.h>)
-#include <unistd.h>
-#define RAPPORT_HAVE_SYSCONF 1
-#endif
 
 namespace {
 
@@ -85,36 +82,7 @@ void reportTimed(const QString& name, const Stopwatch& t)
     report(cpuName, cpu, "ms");
 }
 
-// Kilobytes from /proc/self/status ("VmRSS", "VmHWM"); 0 where there is no /proc.
-double procStatusKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(static_cast<int>(qstrlen(field)) + 1).trimmed().split(' ').first().toDouble();
-    }
-    return 0;
-}
 
-// Milliseconds since the process started (Linux), so loading the executable counts too.
-double sinceProcessStart()
-{
-#ifndef RAPPORT_HAVE_SYSCONF
-    return -1;
-#else
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray s = stat.readAll();
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    const double startTicks = fields.value(19).toDouble(); // field 22 overall
-    const double up = uptime.readAll().split(' ').first().toDouble();
-    return (up - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
-#endif
-}
 
 // Runs pending events, then repaints the table now: the time a user waits to see the result.
 void settleAndPaint(QTableView* view)
@@ -187,7 +155,7 @@ int main(int argc, char* argv[])
     rapport::CustomerTableModel* model = screen->model();
     settleAndPaint(view);
     const double startMain = ms(sinceMain);
-    const double startProcess = sinceProcessStart();
+    const double startProcess = rapport::proc::sinceProcessStart();
     report(QStringLiteral("startup_to_customers_ms_from_main"), startMain, "ms");
     if (startProcess >= 0)
         report(QStringLiteral("startup_to_customers_ms_from_process_start"), startProcess, "ms");
@@ -200,8 +168,8 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(startupOnly)) {
         // The GUI's memory with the database open on the Customers screen, and nothing else done yet.
-        report(QStringLiteral("rss_mb"), procStatusKb("VmRSS:") / 1024.0, "MB");
-        report(QStringLiteral("peak_rss_mb"), procStatusKb("VmHWM:") / 1024.0, "MB");
+        report(QStringLiteral("rss_mb"), rapport::proc::procStatusKb("VmRSS:") / 1024.0, "MB");
+        report(QStringLiteral("peak_rss_mb"), rapport::proc::procStatusKb("VmHWM:") / 1024.0, "MB");
         std::printf("%s\n", QJsonDocument(g_results).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
@@ -338,8 +306,8 @@ int main(int argc, char* argv[])
         report(QStringLiteral("ticket_queue_all_rows"), tickets->model()->rowCount(), "rows");
     }
 
-    report(QStringLiteral("rss_mb"), procStatusKb("VmRSS:") / 1024.0, "MB");
-    report(QStringLiteral("peak_rss_mb"), procStatusKb("VmHWM:") / 1024.0, "MB");
+    report(QStringLiteral("rss_mb"), rapport::proc::procStatusKb("VmRSS:") / 1024.0, "MB");
+    report(QStringLiteral("peak_rss_mb"), rapport::proc::procStatusKb("VmHWM:") / 1024.0, "MB");
     std::printf("%s\n", QJsonDocument(g_results).toJson(QJsonDocument::Compact).constData());
     window.reset();
     return 0;

@@ -4,6 +4,8 @@
 //   bench_empty_window
 //
 // Output: one line per figure, "name<TAB>value<TAB>unit", then a JSON object with the same figures.
+#include "ProcessStats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,10 +15,6 @@
 
 #include <cstdio>
 #include <ctime>
-#if __has_include(<unistd.h>)
-#include <unistd.h>
-#define RAPPORT_HAVE_SYSCONF 1
-#endif
 
 namespace {
 
@@ -28,35 +26,7 @@ void report(const char* name, double value, const char* unit)
     g_results.insert(QString::fromLatin1(name), value);
 }
 
-// Milliseconds since the process started (Linux), so loading the executable and Qt counts too.
-double sinceProcessStart()
-{
-#ifndef RAPPORT_HAVE_SYSCONF
-    return -1;
-#else
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray s = stat.readAll();
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    const double startTicks = fields.value(19).toDouble(); // field 22 overall
-    const double up = uptime.readAll().split(' ').first().toDouble();
-    return (up - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
-#endif
-}
 
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 } // namespace
 
@@ -73,11 +43,11 @@ int main(int argc, char* argv[])
     QApplication::processEvents();
     window.repaint();
     report("startup_ms_from_main", static_cast<double>(sinceMain.nsecsElapsed()) / 1e6, "ms");
-    const double fromStart = sinceProcessStart();
+    const double fromStart = rapport::proc::sinceProcessStart();
     if (fromStart >= 0)
         report("startup_ms_from_process_start", fromStart, "ms");
     report("startup_cpu_ms_from_process_start", static_cast<double>(std::clock()) * 1000.0 / CLOCKS_PER_SEC, "ms");
-    report("peak_rss_mb", peakRssMb(), "MB");
+    report("peak_rss_mb", rapport::proc::procStatusKb("VmHWM:") / 1024.0, "MB");
     std::printf("%s\n", QJsonDocument(g_results).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

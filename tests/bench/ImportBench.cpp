@@ -3,6 +3,7 @@
 // Usage: bench_import [--rows N] [--repeats R] [--import-only]
 // Prints "name<TAB>value<TAB>unit" lines, then one JSON line. --import-only skips the raw baseline (for the
 // 1,000,000-row memory figure: peak RSS then belongs to the import alone).
+#include "ProcessStats.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
@@ -152,17 +153,6 @@ double readOnly(const QString& csv)
     return double(std::clock() - cpu) / CLOCKS_PER_SEC;
 }
 
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -201,7 +191,7 @@ int main(int argc, char** argv)
         std::printf("raw_seconds\t%.3f\ts\nraw_cpu_seconds\t%.3f\ts\nraw_rows_per_s\t%.0f\trows/s\nimport_vs_raw\t%.3f\t"
                     "ratio\nimport_vs_raw_cpu\t%.3f\tratio\n",
                     bestRaw, rawCpu, rawRate, importRate / rawRate, rawCpu / importCpu);
-    std::printf("peak_rss\t%lld\tKiB\n", peakResidentKiB());
+    std::printf("peak_rss\t%lld\tKiB\n", static_cast<qint64>(rapport::proc::procStatusKb("VmHWM:", -1)));
     const QJsonObject json{{QStringLiteral("bench"), QStringLiteral("import_customers")},
                            {QStringLiteral("rows"), rows},
                            {QStringLiteral("created"), summary.counts.created},
@@ -212,7 +202,7 @@ int main(int argc, char** argv)
                            {QStringLiteral("raw_cpu_s"), importOnly ? QJsonValue() : QJsonValue(rawCpu)},
                            {QStringLiteral("raw_s"), importOnly ? QJsonValue() : QJsonValue(bestRaw)},
                            {QStringLiteral("ratio"), importOnly ? QJsonValue() : QJsonValue(importRate / rawRate)},
-                           {QStringLiteral("peak_rss_kib"), peakResidentKiB()}};
+                           {QStringLiteral("peak_rss_kib"), static_cast<qint64>(rapport::proc::procStatusKb("VmHWM:", -1))}};
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
