@@ -446,7 +446,11 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
     if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
         query.segment.sql.isEmpty() && query.tier.isEmpty()) {
         const FtsQuery fts = FtsQuery::parse(query.text);
-        QString all = QStringLiteral("SELECT count(*) FROM customers");
+        // Unfiltered: the total the triggers of migration 0007 keep, instead of counting every row.
+        if (fts.isEmpty())
+            return fetchCount(m_db.connection(),
+                              QStringLiteral("SELECT n FROM customer_totals WHERE name = 'active'"), {});
+        QString all;
         QVariantList values;
         if (!fts.trigramMatch.isEmpty() && !fts.shortMatch.isEmpty()) {
             all = QStringLiteral("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ? AND rowid IN "
@@ -455,18 +459,15 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
         } else if (!fts.trigramMatch.isEmpty()) {
             all = QStringLiteral("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ?");
             values << fts.trigramMatch;
-        } else if (!fts.shortMatch.isEmpty()) {
+        } else {
             all = QStringLiteral("SELECT count(*) FROM customers_grams WHERE customers_grams MATCH ?");
             values << fts.shortMatch;
         }
         // The planner would otherwise look up every text match; the few archived ones are the smaller side.
-        QString archived = QStringLiteral(
-            "SELECT count(*) FROM customers c INDEXED BY customers_archived WHERE c.archived_at IS NOT NULL");
-        if (!fts.isEmpty()) {
-            const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"));
-            archived += QStringLiteral(" AND ") + text.sql;
-            values << text.values;
-        }
+        const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"));
+        const QString archived = QStringLiteral("SELECT count(*) FROM customers c INDEXED BY customers_archived "
+                                                "WHERE c.archived_at IS NOT NULL AND ") + text.sql;
+        values << text.values;
         Query q(m_db.connection(), QStringLiteral("SELECT (%1) - (%2)").arg(all, archived));
         for (const auto& v : values)
             q.bind(v);

@@ -11,7 +11,7 @@ namespace {
 // The insert triggers of the schema that finish() replaces; their update and delete siblings stay.
 const char* const kDeferredTriggers[] = {"customers_search_insert", "deals_search_insert", "tickets_search_insert",
                                          "deals_stats_insert", "activities_stats_insert",
-                                         "deal_stage_history_derive_insert"};
+                                         "deal_stage_history_derive_insert", "customers_total_insert"};
 
 enum class Since { Customer, Deal, Ticket, Activity };
 
@@ -32,6 +32,9 @@ const CatchUp kCatchUp[] = {
      "              FROM (SELECT lower(c.name || ' ' || coalesce(co.name, '')) AS s) AS g, search_positions "
      "              WHERE n <= length(g.s)) "
      "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id > ?"},
+    {Since::Customer,
+     "UPDATE customer_totals SET n = n + (SELECT count(*) FROM customers WHERE id > ? AND archived_at IS NULL) "
+     "WHERE name = 'active'"},
     {Since::Deal, "INSERT INTO deals_fts (rowid, title) SELECT id, title FROM deals WHERE id > ?"},
     {Since::Ticket, "INSERT INTO tickets_fts (rowid, subject) SELECT id, subject FROM tickets WHERE id > ?"},
     {Since::Deal,

@@ -7,6 +7,7 @@
 #include "activities/ActivityRepository.h"
 #include "activities/TimelineQuery.h"
 #include "customers/CustomerRepository.h"
+#include "db/Query.h"
 #include "deals/DealRepository.h"
 #include "demo/DemoGenerator.h"
 #include "tasks/TaskRepository.h"
@@ -165,4 +166,46 @@ TEST_CASE("The quick customer count agrees with the general one; ids and getMany
     }
     CHECK(repo.getMany({}).value().isEmpty());
     CHECK(repo.getMany({999999}).value().isEmpty());
+}
+
+TEST_CASE("The stored total of active customers stays exact through every kind of change", "[customers]")
+{
+    TempDatabase db;
+    CustomerRepository repo(db.db());
+    const auto stored = [&] { return repo.count(CustomerQuery{}).value(); };
+    const auto counted = [&] {
+        Query q(db.db().connection(), QStringLiteral("SELECT count(*) FROM customers WHERE archived_at IS NULL"));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    CHECK(stored() == 0);
+
+    // A bulk load (the demo sets the insert trigger aside and catches the total up at the end).
+    DemoOptions options;
+    options.customers = 120;
+    REQUIRE(DemoGenerator::generate(db.db(), options));
+    const int afterDemo = counted();
+    REQUIRE(afterDemo > 100);
+    CHECK(stored() == afterDemo);
+
+    Customer person;
+    person.name = QStringLiteral("Ada Total");
+    const qint64 id = repo.create(person).value();
+    CHECK(stored() == afterDemo + 1);
+    REQUIRE(repo.setArchived(id, true));
+    CHECK(stored() == afterDemo);
+    REQUIRE(repo.setArchived(id, true)); // archiving twice changes nothing
+    CHECK(stored() == afterDemo);
+    REQUIRE(repo.setArchived(id, false));
+    CHECK(stored() == afterDemo + 1);
+    REQUIRE(repo.remove(id));
+    CHECK(stored() == afterDemo);
+
+    // Archived customers deleted leave the active total alone.
+    const qint64 archivedId = repo.create(person).value();
+    REQUIRE(repo.setArchived(archivedId, true));
+    REQUIRE(repo.remove(archivedId));
+    CHECK(stored() == afterDemo);
+    CHECK(stored() == counted());
 }

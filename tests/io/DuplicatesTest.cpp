@@ -47,7 +47,8 @@ QString state(Database& db)
           QStringLiteral("SELECT group_concat(id || ':' || customer_id, ';') FROM tickets"),
           QStringLiteral("SELECT group_concat(id || ':' || customer_id, ';') FROM activities"),
           QStringLiteral("SELECT group_concat(id || ':' || coalesce(customer_id, ''), ';') FROM tasks"),
-          QStringLiteral("SELECT group_concat(id || ':' || lifetime_value || ':' || open_deals, ';') FROM customers")})
+          QStringLiteral("SELECT group_concat(id || ':' || lifetime_value || ':' || open_deals, ';') FROM customers"),
+          QStringLiteral("SELECT n FROM customer_totals WHERE name = 'active'")})
         out += one(db, sql).toString() + u'\n';
     return out;
 }
@@ -134,6 +135,8 @@ TEST_CASE("Merging moves everything to the survivor, is audited, and undoes exac
                          {QStringLiteral("phone"), QStringLiteral("+1 555 0100")},
                          {QStringLiteral("birthday"), QStringLiteral("1980-05-06")}}));
     CHECK(one(db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {gone}).toInt() == 0);
+    CHECK(one(db, QStringLiteral("SELECT n FROM customer_totals WHERE name = 'active'")).toInt() ==
+          one(db, QStringLiteral("SELECT count(*) FROM customers WHERE archived_at IS NULL")).toInt());
     const Customer survivor = require(customers.get(keep));
     CHECK(survivor.phone == QStringLiteral("+1 555 0100"));
     CHECK(survivor.birthday == QDate(1980, 5, 6));
