@@ -87,7 +87,7 @@ QString sortExpression(CustomerSort sort)
     return QStringLiteral("c.name COLLATE NOCASE");
 }
 
-SqlCondition whereClause(const CustomerQuery& query)
+SqlCondition whereClause(const CustomerQuery& query, MatchPlan plan = MatchPlan::Gather)
 {
     SqlCondition where;
     QStringList parts;
@@ -121,13 +121,43 @@ SqlCondition whereClause(const CustomerQuery& query)
     }
     const FtsQuery fts = FtsQuery::parse(query.text);
     if (!fts.isEmpty()) {
-        const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"));
+        const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"), plan);
         parts << text.sql;
         where.values << text.values;
     }
     if (!parts.isEmpty())
         where.sql = QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND "));
     return where;
+}
+
+// Active customers filtered by nothing but (maybe) text: what the Customers screen shows as the owner types.
+bool isTextOnly(const CustomerQuery& query)
+{
+    return query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
+           query.segment.sql.isEmpty() && query.tier.isEmpty();
+}
+
+// The number of active customers the triggers of migration 0007 keep, instead of counting every row.
+Result<int> storedActiveTotal(const QSqlDatabase& db)
+{
+    return fetchCount(db, QStringLiteral("SELECT n FROM customer_totals WHERE name = 'active'"), {});
+}
+
+MatchPlan listPlan(const QSqlDatabase& db, const CustomerQuery& query)
+{
+    const bool indexedSort = query.sort == CustomerSort::Name || query.sort == CustomerSort::Value ||
+                             query.sort == CustomerSort::LastContact || query.sort == CustomerSort::OpenDeals ||
+                             query.sort == CustomerSort::Created;
+    if (query.textMatches <= 0 || query.text.trimmed().isEmpty() || !indexedSort || !isTextOnly(query) ||
+        query.limit < 0)
+        return MatchPlan::Gather;
+    // Walking the sort's index visits about (offset + limit) * total / matches rows, each probed once;
+    // gathering costs about one step per match. Probe when the walk is the shorter.
+    const auto total = storedActiveTotal(db);
+    if (!total)
+        return MatchPlan::Gather;
+    const double walk = double(query.offset + query.limit) * total.value() / query.textMatches;
+    return walk < query.textMatches ? MatchPlan::Probe : MatchPlan::Gather;
 }
 
 bool isValidEmail(const QString& email)
@@ -380,7 +410,7 @@ Status CustomerRepository::remove(qint64 id)
 
 Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) const
 {
-    const SqlCondition where = whereClause(query);
+    const SqlCondition where = whereClause(query, listPlan(m_db.connection(), query));
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QVariantList values = where.values;
     values << qMax(0, query.limit) << qMax(0, query.offset);
@@ -441,15 +471,12 @@ Result<QList<Customer>> CustomerRepository::getMany(const QList<qint64>& ids) co
 Result<int> CustomerRepository::count(const CustomerQuery& query) const
 {
     // Active customers, unfiltered or filtered by text only (what the Customers screen shows as the owner
-    // types): counting "archived_at IS NULL" reads every matching row, while all customers (or the full-text
-    // index's matches) minus the archived ones (a partial index) reads only indexes.
-    if (query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
-        query.segment.sql.isEmpty() && query.tier.isEmpty()) {
+    // types): counting "archived_at IS NULL" reads every matching row, while the stored total (or the
+    // full-text index's matches minus the archived ones, a partial index) reads only indexes.
+    if (isTextOnly(query)) {
         const FtsQuery fts = FtsQuery::parse(query.text);
-        // Unfiltered: the total the triggers of migration 0007 keep, instead of counting every row.
         if (fts.isEmpty())
-            return fetchCount(m_db.connection(),
-                              QStringLiteral("SELECT n FROM customer_totals WHERE name = 'active'"), {});
+            return storedActiveTotal(m_db.connection());
         QString all;
         QVariantList values;
         if (!fts.trigramMatch.isEmpty() && !fts.shortMatch.isEmpty()) {
@@ -464,16 +491,27 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
             values << fts.shortMatch;
         }
         // The planner would otherwise look up every text match; the few archived ones are the smaller side.
-        const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"));
-        const QString archived = QStringLiteral("SELECT count(*) FROM customers c INDEXED BY customers_archived "
-                                                "WHERE c.archived_at IS NOT NULL AND ") + text.sql;
-        values << text.values;
-        Query q(m_db.connection(), QStringLiteral("SELECT (%1) - (%2)").arg(all, archived));
-        for (const auto& v : values)
-            q.bind(v);
-        if (!q.exec() || !q.next())
-            return q.asError();
-        return q.value(0).toInt();
+        auto matches = fetchCount(m_db.connection(), all, values);
+        if (!matches || matches.value() == 0)
+            return matches;
+        // The archived matches: probe the few archived customers one by one when the text matches more
+        // customers than are archived, instead of collecting every match to test them against.
+        auto archivedTotal = fetchCount(
+            m_db.connection(),
+            QStringLiteral("SELECT count(*) FROM customers INDEXED BY customers_archived WHERE archived_at IS NOT NULL"), {});
+        if (!archivedTotal)
+            return archivedTotal;
+        if (archivedTotal.value() == 0)
+            return matches;
+        const MatchPlan plan = matches.value() > archivedTotal.value() ? MatchPlan::Probe : MatchPlan::Gather;
+        const SqlCondition text = customerTextCondition(fts, QStringLiteral("c.id"), plan);
+        auto archived = fetchCount(m_db.connection(),
+                                   QStringLiteral("SELECT count(*) FROM customers c INDEXED BY customers_archived "
+                                                  "WHERE c.archived_at IS NOT NULL AND ") + text.sql,
+                                   text.values);
+        if (!archived)
+            return archived;
+        return matches.value() - archived.value();
     }
     const SqlCondition where = whereClause(query);
     return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c ") + where.sql, where.values);

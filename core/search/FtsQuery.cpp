@@ -44,16 +44,18 @@ FtsQuery FtsQuery::parse(const QString& userText)
     return q;
 }
 
-SqlCondition customerTextCondition(const FtsQuery& query, const QString& idColumn)
+SqlCondition customerTextCondition(const FtsQuery& query, const QString& idColumn, MatchPlan plan)
 {
+    const QString form = plan == MatchPlan::Gather ? QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+                                                   : QStringLiteral("EXISTS (SELECT 1 FROM %2 WHERE %2 MATCH ? AND rowid = %1)");
     SqlCondition c;
     QStringList parts;
     if (!query.trigramMatch.isEmpty()) {
-        parts << QStringLiteral("%1 IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)").arg(idColumn);
+        parts << form.arg(idColumn, QStringLiteral("customers_fts"));
         c.values << query.trigramMatch;
     }
     if (!query.shortMatch.isEmpty()) {
-        parts << QStringLiteral("%1 IN (SELECT rowid FROM customers_grams WHERE customers_grams MATCH ?)").arg(idColumn);
+        parts << form.arg(idColumn, QStringLiteral("customers_grams"));
         c.values << query.shortMatch;
     }
     c.sql = parts.join(QStringLiteral(" AND "));

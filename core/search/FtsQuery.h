@@ -27,8 +27,13 @@ struct SqlCondition
     QVariantList values;
 };
 
+// How a text condition finds its rows. Gather collects every match from the full-text index first: cheap
+// when few match. Probe asks the index about each candidate row on its own: cheap when many match and the
+// query walks a sorted index and stops after a page (or checks only a few rows, such as the archived ones).
+enum class MatchPlan { Gather, Probe };
+
 // Customers whose name, company, emails, phones or notes contain every token.
-SqlCondition customerTextCondition(const FtsQuery& query, const QString& idColumn);
+SqlCondition customerTextCondition(const FtsQuery& query, const QString& idColumn, MatchPlan plan = MatchPlan::Gather);
 // Deals whose title, or tickets whose subject, contain every token.
 // `idColumn` and `textColumn` are qualified with the caller's table alias, e.g. "d.id" and "d.title".
 SqlCondition titleTextCondition(const FtsQuery& query, const QString& ftsTable, const QString& idColumn,

@@ -144,7 +144,25 @@ TEST_CASE("The quick customer count agrees with the general one; ids and getMany
         INFO(text.toStdString());
         CHECK(counted == repo.count(all).value() - repo.count(archived).value());
         active.limit = 100000;
-        CHECK(counted == repo.list(active).value().size());
+        const QList<Customer> gathered = repo.list(active).value();
+        CHECK(counted == gathered.size());
+
+        // Told how many match, the list may probe row by row along the sort's index: same rows, same order.
+        for (const CustomerSort sort : {CustomerSort::Name, CustomerSort::Value, CustomerSort::Company}) {
+            for (const bool descending : {false, true}) {
+                CustomerQuery page = active;
+                page.sort = sort;
+                page.descending = descending;
+                page.offset = 3;
+                page.limit = 12;
+                const QList<Customer> expected = repo.list(page).value();
+                page.textMatches = counted;
+                const QList<Customer> probed = repo.list(page).value();
+                REQUIRE(probed.size() == expected.size());
+                for (int i = 0; i < probed.size(); ++i)
+                    CHECK(probed.at(i).id == expected.at(i).id);
+            }
+        }
     }
 
     for (const CustomerSort sort : {CustomerSort::Name, CustomerSort::Company, CustomerSort::Tags, CustomerSort::Value}) {

@@ -84,6 +84,7 @@ Status CustomerTableModel::fetchPage(int page, int offset, int limit)
         fromEnd.descending = !fromEnd.descending;
         fromEnd.limit = qMin(limit, remaining);
         fromEnd.offset = remaining - fromEnd.limit;
+        fromEnd.textMatches = rowCount();
         auto rows = repo.list(fromEnd);
         if (!rows)
             return rows.error();
@@ -109,6 +110,7 @@ Status CustomerTableModel::fetchPage(int page, int offset, int limit)
         CustomerQuery q = m_query;
         q.offset = offset;
         q.limit = limit;
+        q.textMatches = rowCount();
         rows = repo.list(q);
     }
     if (!rows)
