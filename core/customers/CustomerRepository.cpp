@@ -143,25 +143,6 @@ Result<int> storedActiveTotal(const QSqlDatabase& db)
     return fetchCount(db, QStringLiteral("SELECT n FROM customer_totals WHERE name = 'active'"), {});
 }
 
-MatchPlan listPlan(const QSqlDatabase& db, const CustomerQuery& query)
-{
-    const bool indexedSort = query.sort == CustomerSort::Name || query.sort == CustomerSort::Value ||
-                             query.sort == CustomerSort::LastContact || query.sort == CustomerSort::OpenDeals ||
-                             query.sort == CustomerSort::Created;
-    if (query.textMatches <= 0 || query.text.trimmed().isEmpty() || !indexedSort || !isTextOnly(query) ||
-        query.limit < 0)
-        return MatchPlan::Gather;
-    // Walking the sort's index visits about (offset + limit) * total / matches rows, each probed once;
-    // gathering costs about one step per match. A probe costs as much as ~20 gathered matches for the
-    // 1-2 character index and ~100 for the trigram one (measured at 100,000 customers).
-    const auto total = storedActiveTotal(db);
-    if (!total)
-        return MatchPlan::Gather;
-    const double probeCost = FtsQuery::parse(query.text).trigramMatch.isEmpty() ? 20 : 100;
-    const double walk = double(query.offset + query.limit) * total.value() / query.textMatches;
-    return probeCost * walk < query.textMatches ? MatchPlan::Probe : MatchPlan::Gather;
-}
-
 bool isValidEmail(const QString& email)
 {
     static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@]+\.[^\s@]+$)"));
@@ -410,9 +391,28 @@ Status CustomerRepository::remove(qint64 id)
     return Ok{};
 }
 
+MatchPlan CustomerRepository::textPlan(const CustomerQuery& query) const
+{
+    const bool indexedSort = query.sort == CustomerSort::Name || query.sort == CustomerSort::Value ||
+                             query.sort == CustomerSort::LastContact || query.sort == CustomerSort::OpenDeals ||
+                             query.sort == CustomerSort::Created;
+    if (query.textMatches <= 0 || query.text.trimmed().isEmpty() || !indexedSort || !isTextOnly(query) ||
+        query.limit < 0)
+        return MatchPlan::Gather;
+    // Walking the sort's index visits about (offset + limit) * total / matches rows, each probed once;
+    // gathering costs about one step per match. A probe costs as much as ~20 gathered matches for the
+    // 1-2 character index and ~100 for the trigram one (measured at 100,000 customers).
+    const auto total = storedActiveTotal(m_db.connection());
+    if (!total)
+        return MatchPlan::Gather;
+    const double probeCost = FtsQuery::parse(query.text).trigramMatch.isEmpty() ? 20 : 100;
+    const double walk = double(query.offset + query.limit) * total.value() / query.textMatches;
+    return probeCost * walk < query.textMatches ? MatchPlan::Probe : MatchPlan::Gather;
+}
+
 Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) const
 {
-    const SqlCondition where = whereClause(query, listPlan(m_db.connection(), query));
+    const SqlCondition where = whereClause(query, textPlan(query));
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QVariantList values = where.values;
     values << qMax(0, query.limit) << qMax(0, query.offset);

@@ -155,8 +155,15 @@ TEST_CASE("The quick customer count agrees with the general one; ids and getMany
                 page.descending = descending;
                 page.offset = 3;
                 page.limit = 12;
-                const QList<Customer> expected = repo.list(page).value();
+                QList<Customer> expected = repo.list(page).value();
                 page.textMatches = counted;
+                if (text == QStringLiteral("a") && sort != CustomerSort::Company) {
+                    // A text most customers contain is probed along the sort's index (Company has no index).
+                    page.offset = 0;
+                    page.limit = 2;
+                    expected = repo.list([&] { CustomerQuery q = page; q.textMatches = -1; return q; }()).value();
+                    CHECK(repo.textPlan(page) == MatchPlan::Probe);
+                }
                 const QList<Customer> probed = repo.list(page).value();
                 REQUIRE(probed.size() == expected.size());
                 for (int i = 0; i < probed.size(); ++i)
