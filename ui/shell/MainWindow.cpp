@@ -52,11 +52,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setUnifiedTitleAndToolBarOnMac(true);
     m_screens->setObjectName(QStringLiteral("screens"));
 
-    m_today = new TodayScreen(*m_session, m_screens);
     m_customers = new CustomersScreen(*m_session, m_screens);
-    m_tasks = new TasksScreen(*m_session, m_screens);
-    m_deals = new DealsScreen(*m_session, m_screens);
-    m_tickets = new TicketsScreen(*m_session, m_screens);
     m_search = new SearchPopup(db, this);
     new CareScheduler(*m_session, this); // customer-care rules on open and daily
 
@@ -64,26 +60,28 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     {
         const char* icon;
         QString title;
-        QWidget* screen;
     };
     const Entry entries[] = {
-        {"today", tr("Today"), m_today},
-        {"customers", tr("Customers"), m_customers},
-        {"deals", tr("Deals"), m_deals},
-        {"tickets", tr("Tickets"), m_tickets},
-        {"tasks", tr("Tasks"), m_tasks},
-        {"campaigns", tr("Campaigns"), new CampaignsScreen(*m_session, m_screens)},
-        {"reports", tr("Reports"), new ReportsScreen(*m_session, m_screens)},
+        {"today", tr("Today")},     {"customers", tr("Customers")}, {"deals", tr("Deals")},
+        {"tickets", tr("Tickets")}, {"tasks", tr("Tasks")},         {"campaigns", tr("Campaigns")},
+        {"reports", tr("Reports")},
     };
+    static_assert(std::size(entries) == kScreenCount);
     int n = 1;
     for (const Entry& e : entries) {
-        m_screens->addWidget(e.screen);
+        m_screens->addWidget(n - 1 == static_cast<int>(Screen::Customers) ? m_customers : new QWidget(m_screens));
         m_sidebar->addScreen(QString::fromLatin1(e.icon), e.title,
                              QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + n++)))
                                  .toString(QKeySequence::NativeText));
     }
+    m_built[static_cast<int>(Screen::Customers)] = m_customers;
     m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Before the window is shown, only remember the choice: showEvent builds the screen it shows.
+        if (isVisible() && row >= 0)
+            screenWidget(static_cast<Screen>(row));
+        m_screens->setCurrentIndex(row);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::updateTitle);
 
     auto* central = new QWidget(this);
@@ -105,21 +103,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_session, &Session::errorReported, this, &MainWindow::onError);
     connect(m_session, &Session::messageShown, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::onHit);
-    connect(m_today, &TodayScreen::summaryChanged, this, &MainWindow::updateOverdue);
-    connect(m_today, &TodayScreen::showTasksRequested, this, [this](TaskDue due) {
-        m_tasks->setDue(due);
-        showScreen(Screen::Tasks);
-    });
     connect(m_customers, &CustomersScreen::customerShown, this, &MainWindow::updateTitle);
-    connect(m_deals, &DealsScreen::dealShown, this, &MainWindow::updateTitle);
-    connect(m_tickets, &TicketsScreen::ticketShown, this, &MainWindow::updateTitle);
 
     m_sidebar->setCurrentRow(static_cast<int>(Screen::Today));
     updateBackupStatus();
     // Right after the window is up: does anything need attention? (Today may already have counted.)
-    QTimer::singleShot(300, m_today, [this] {
+    QTimer::singleShot(300, this, [this] {
         if (m_overdue->text().isEmpty())
-            m_today->reloadSummary();
+            todayScreen()->reloadSummary();
     });
     // The search indexes are read ahead on a worker, then touched on this connection (issue 9); a warm-up
     // that fails only costs the speed it would have gained.
@@ -133,6 +124,64 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::screenWidget(Screen screen)
+{
+    const int i = static_cast<int>(screen);
+    if (!m_built[i]) {
+        m_built[i] = buildScreen(screen);
+        QWidget* placeholder = m_screens->widget(i);
+        m_screens->insertWidget(i, m_built[i]);
+        m_screens->removeWidget(placeholder);
+        placeholder->deleteLater();
+        m_screens->setCurrentIndex(qMax(0, m_sidebar->currentRow()));
+    }
+    return m_built[i];
+}
+
+QWidget* MainWindow::buildScreen(Screen screen)
+{
+    switch (screen) {
+    case Screen::Today: {
+        auto* today = new TodayScreen(*m_session, this);
+        connect(today, &TodayScreen::summaryChanged, this, &MainWindow::updateOverdue);
+        connect(today, &TodayScreen::showTasksRequested, this, [this](TaskDue due) {
+            tasksScreen()->setDue(due);
+            showScreen(Screen::Tasks);
+        });
+        return today;
+    }
+    case Screen::Customers: return m_customers;
+    case Screen::Deals: {
+        auto* deals = new DealsScreen(*m_session, this);
+        connect(deals, &DealsScreen::dealShown, this, &MainWindow::updateTitle);
+        return deals;
+    }
+    case Screen::Tickets: {
+        auto* tickets = new TicketsScreen(*m_session, this);
+        connect(tickets, &TicketsScreen::ticketShown, this, &MainWindow::updateTitle);
+        return tickets;
+    }
+    case Screen::Tasks: return new TasksScreen(*m_session, this);
+    case Screen::Campaigns: return new CampaignsScreen(*m_session, this);
+    case Screen::Reports: return new ReportsScreen(*m_session, this);
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+TodayScreen* MainWindow::todayScreen() { return static_cast<TodayScreen*>(screenWidget(Screen::Today)); }
+TasksScreen* MainWindow::tasksScreen() { return static_cast<TasksScreen*>(screenWidget(Screen::Tasks)); }
+DealsScreen* MainWindow::dealsScreen() { return static_cast<DealsScreen*>(screenWidget(Screen::Deals)); }
+TicketsScreen* MainWindow::ticketsScreen() { return static_cast<TicketsScreen*>(screenWidget(Screen::Tickets)); }
+CampaignsScreen* MainWindow::campaignsScreen() { return static_cast<CampaignsScreen*>(screenWidget(Screen::Campaigns)); }
+ReportsScreen* MainWindow::reportsScreen() { return static_cast<ReportsScreen*>(screenWidget(Screen::Reports)); }
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    screenWidget(currentScreen());
+    QMainWindow::showEvent(event);
+}
 
 void MainWindow::restoreState()
 {
@@ -170,10 +219,10 @@ void MainWindow::updateTitle()
     QString place = m_sidebar->currentItem() ? m_sidebar->currentItem()->text() : QString();
     if (currentScreen() == Screen::Customers && m_customers->isShowingCustomer())
         place = m_customers->page()->customer().name;
-    if (currentScreen() == Screen::Deals && m_deals->isShowingDeal())
-        place = m_deals->page()->deal().title;
-    if (currentScreen() == Screen::Tickets && m_tickets->isShowingTicket())
-        place = m_tickets->page()->ticket().subject;
+    if (currentScreen() == Screen::Deals && dealsScreen()->isShowingDeal())
+        place = dealsScreen()->page()->deal().title;
+    if (currentScreen() == Screen::Tickets && ticketsScreen()->isShowingTicket())
+        place = ticketsScreen()->page()->ticket().subject;
     setWindowTitle(place.isEmpty() ? tr("%1 — Rapport").arg(title) : tr("%1 — %2").arg(place, title));
     setWindowFilePath(m_db.path());
 }
@@ -192,14 +241,14 @@ void MainWindow::openCustomer(qint64 id, Session::CustomerTab tab)
 
 void MainWindow::openDeal(qint64 id)
 {
-    m_deals->showDeal(id);
+    dealsScreen()->showDeal(id);
     showScreen(Screen::Deals);
     updateTitle();
 }
 
 void MainWindow::openTicket(qint64 id)
 {
-    m_tickets->showTicket(id);
+    ticketsScreen()->showTicket(id);
     showScreen(Screen::Tickets);
     updateTitle();
 }
@@ -242,7 +291,7 @@ void MainWindow::newCustomer()
 void MainWindow::newDeal()
 {
     if (currentScreen() == Screen::Deals) {
-        m_deals->newDeal();
+        dealsScreen()->newDeal();
         return;
     }
     DealDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
@@ -254,7 +303,7 @@ void MainWindow::newDeal()
 void MainWindow::newTicket()
 {
     if (currentScreen() == Screen::Tickets) {
-        m_tickets->newTicket();
+        ticketsScreen()->newTicket();
         return;
     }
     TicketDialog dialog(*m_session, currentCustomerId(), currentCustomerName(), this);
@@ -300,7 +349,7 @@ QString MainWindow::overdueNotice() const
 
 void MainWindow::updateOverdue()
 {
-    const QString summary = m_today->overdueSummary();
+    const QString summary = todayScreen()->overdueSummary();
     m_overdue->setText(summary);
     m_overdue->setVisible(!summary.isEmpty());
 }

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <array>
+
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -11,8 +13,10 @@ class QStackedWidget;
 
 namespace rapport {
 
+class CampaignsScreen;
 class CustomersScreen;
 class DealsScreen;
+class ReportsScreen;
 class TicketsScreen;
 class Database;
 class SearchPopup;
@@ -37,10 +41,14 @@ public:
     Session& session() { return *m_session; }
     Database& database() { return m_db; }
     CustomersScreen* customersScreen() const { return m_customers; }
-    TodayScreen* todayScreen() const { return m_today; }
-    TasksScreen* tasksScreen() const { return m_tasks; }
-    DealsScreen* dealsScreen() const { return m_deals; }
-    TicketsScreen* ticketsScreen() const { return m_tickets; }
+    // The other screens are built the first time they are shown or asked for (start-up at a million
+    // customers, issue 9): these build them if needed.
+    TodayScreen* todayScreen();
+    TasksScreen* tasksScreen();
+    DealsScreen* dealsScreen();
+    TicketsScreen* ticketsScreen();
+    CampaignsScreen* campaignsScreen();
+    ReportsScreen* reportsScreen();
     SearchPopup* searchPopup() const { return m_search; }
     Screen currentScreen() const;
     QString overdueNotice() const;
@@ -75,6 +83,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -84,6 +93,9 @@ private:
     void onError(const QString& message);
     void updateOverdue();
     void updateTitle();
+    // The screen's widget, built now if it was not yet (it takes the place of an empty widget in the stack).
+    QWidget* screenWidget(Screen screen);
+    QWidget* buildScreen(Screen screen);
     qint64 currentCustomerId() const;
     QString currentCustomerName() const;
 
@@ -91,11 +103,9 @@ private:
     Session* m_session;
     Sidebar* m_sidebar;
     QStackedWidget* m_screens;
-    TodayScreen* m_today;
+    static constexpr int kScreenCount = static_cast<int>(Screen::Reports) + 1;
+    std::array<QWidget*, kScreenCount> m_built{};
     CustomersScreen* m_customers;
-    TasksScreen* m_tasks;
-    DealsScreen* m_deals;
-    TicketsScreen* m_tickets;
     SearchPopup* m_search;
     QLineEdit* m_searchField = nullptr;
     QMenu* m_recentMenu = nullptr;
