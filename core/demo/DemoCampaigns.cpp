@@ -16,7 +16,10 @@ struct DemoCampaign
 {
     const char* name;
     CampaignChannel channel;
-    qint64 budgetMinor;
+    // Budget: a fixed part plus a cost per member, so the results (cost per conversion, ROI) read the same
+    // for a demo of 300 customers and one of a million.
+    qint64 fixedCostMinor;
+    qint64 costPerMemberMinor;
     int startMonthsAgo;
     int lengthDays;
     int segment; // index into the segments below
@@ -72,10 +75,10 @@ Status addDemoCampaigns(Database& db, quint64 seed, const QString& currency)
     }
 
     const DemoCampaign plan[] = {
-        {"Spring newsletter", CampaignChannel::Email, 50000, 7, 30, 0, 80, 14, 5, 3},
-        {"Trade fair invitation", CampaignChannel::Event, 250000, 4, 3, 1, 90, 30, 12, 0},
-        {"VIP thank-you gifts", CampaignChannel::Other, 120000, 2, 14, 3, 100, 40, 20, 0},
-        {"Win-back SMS", CampaignChannel::Message, 15000, 0, 21, 2, 50, 6, 0, 2},
+        {"Spring newsletter", CampaignChannel::Email, 30000, 10, 7, 30, 0, 80, 14, 5, 3},
+        {"Trade fair invitation", CampaignChannel::Event, 150000, 4000, 4, 3, 1, 90, 30, 12, 0},
+        {"VIP thank-you gifts", CampaignChannel::Other, 20000, 3000, 2, 14, 3, 100, 40, 20, 0},
+        {"Win-back SMS", CampaignChannel::Message, 5000, 8, 0, 21, 2, 50, 6, 0, 2},
     };
     CampaignRepository repo(db);
     const qint64 wonStage =
@@ -85,7 +88,11 @@ Status addDemoCampaigns(Database& db, quint64 seed, const QString& currency)
         Campaign c;
         c.name = QString::fromUtf8(p.name);
         c.channel = p.channel;
-        c.budgetMinor = p.budgetMinor;
+        // Priced on the segment's size (the audience is that, less anyone who opted out earlier).
+        const auto segmentSize = SegmentRepository::count(db.connection(), segments.at(p.segment));
+        if (!segmentSize)
+            return segmentSize.error();
+        c.budgetMinor = p.fixedCostMinor + p.costPerMemberMinor * segmentSize.value();
         c.currency = currency;
         c.startsOn = today.addMonths(-p.startMonthsAgo).addDays(-3);
         c.endsOn = c.startsOn.addDays(p.lengthDays);
