@@ -1584,6 +1584,10 @@
         <source>Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers.</source>
         <translation>Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers.</translation>
     </message>
+    <message>
+        <source>Segments hold active customers only.</source>
+        <translation>Segments hold active customers only.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DataActions</name>

@@ -1584,6 +1584,10 @@
         <source>Value tiers come from won deals of the last 24 months; see Reports › Customer value tiers.</source>
         <translation>价值分层来自最近 24 个月的赢单商机；详见“报表 › 客户价值分层”。</translation>
     </message>
+    <message>
+        <source>Segments hold active customers only.</source>
+        <translation>分群只包含活跃客户。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DataActions</name>

@@ -153,13 +153,20 @@ TEST_CASE("Build a segment, create a campaign from it, mark responses, see the r
         auto* customers = f.window->customersScreen();
         auto* filter = findChild<QComboBox>(customers, "segmentFilter");
         REQUIRE(filter);
+        auto* archive = findChild<QComboBox>(customers, "archiveFilter");
+        REQUIRE(archive);
+        archive->setCurrentIndex(1); // Archived
         const int at = filter->findText(QStringLiteral("Hangzhou"));
         REQUIRE(at > 0);
         filter->setCurrentIndex(at);
         auto* view = findChild<QTableView>(customers, "customerTable");
+        // A segment holds active customers only: the archive choice goes back to Active and waits.
         CHECK(waitFor([view] { return view->model()->rowCount() == 3; }));
+        CHECK(archive->currentIndex() == 0);
+        CHECK_FALSE(archive->isEnabled());
         filter->setCurrentIndex(0);
         CHECK(waitFor([view] { return view->model()->rowCount() == 4; }));
+        CHECK(archive->isEnabled());
     }
 }
 

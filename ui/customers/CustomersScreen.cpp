@@ -244,6 +244,14 @@ void CustomersScreen::applyFilter()
         else
             m_session.reportError(where.error().message);
     }
+    // Segments hold active customers only, so with one chosen the archive choice does not apply.
+    const bool segmentChosen = !q.segment.sql.isEmpty();
+    if (segmentChosen && m_archived->currentIndex() != 0) {
+        const QSignalBlocker block(m_archived);
+        m_archived->setCurrentIndex(0);
+    }
+    m_archived->setEnabled(!segmentChosen);
+    m_archived->setToolTip(segmentChosen ? tr("Segments hold active customers only.") : QString());
     q.archived = static_cast<ArchiveFilter>(m_archived->currentData().toInt());
     m_model->setFilter(q);
     m_archiveButton->setText(q.archived == ArchiveFilter::Archived ? tr("Restore") : tr("Archive"));
