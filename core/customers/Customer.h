@@ -42,6 +42,7 @@ struct Customer
     int openDeals = 0;
     QDateTime lastContactAt;
     QString valueTier; // stored value tier key (customer_value_tiers), empty when none
+    QStringList tagColors; // the colour of each of `tags`, in the same order ("#rrggbb" or empty)
 
     bool isArchived() const { return archivedAt.isValid(); }
 };

@@ -22,7 +22,7 @@ const QString kSelect = QStringLiteral(
     "SELECT c.id, c.kind, c.name, c.company_id, coalesce(co.name, ''), c.job_title, c.email, c.email2, c.phone, "
     "c.mobile, c.website, c.street, c.city, c.region, c.postal_code, c.country, c.birthday, c.source, c.notes, "
     "c.created_at, c.updated_at, c.archived_at, c.lifetime_value, c.open_deals, c.last_contact_at, "
-    "(SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+    "(SELECT group_concat(t.name || char(30) || t.color, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
     " WHERE ct.customer_id = c.id), vt.tier "
     "FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
     "LEFT JOIN customer_value_tiers vt ON vt.customer_id = c.id ");
@@ -55,10 +55,16 @@ Customer readCustomer(const Query& q)
     c.lifetimeValue = q.value(22).toLongLong();
     c.openDeals = q.value(23).toInt();
     c.lastContactAt = fromStoredInstant(q.value(24).toString());
+    // Each tag as name, char(30), colour; sorted by name.
     const QString tags = q.value(25).toString();
     if (!tags.isEmpty()) {
-        c.tags = tags.split(QChar(31));
-        c.tags.sort(Qt::CaseInsensitive);
+        QStringList pairs = tags.split(QChar(31));
+        pairs.sort(Qt::CaseInsensitive);
+        for (const QString& pair : std::as_const(pairs)) {
+            const qsizetype cut = pair.lastIndexOf(QChar(30));
+            c.tags << pair.left(cut);
+            c.tagColors << pair.mid(cut + 1);
+        }
     }
     c.valueTier = q.value(26).toString();
     return c;

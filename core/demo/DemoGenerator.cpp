@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include <QHash>
+
 #include "DemoCampaigns.h"
 
 #include "Clock.h"
@@ -15,6 +17,7 @@
 #include "tickets/SlaPolicy.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QScopeGuard>
 
 #include <cmath>
@@ -73,9 +76,16 @@ public:
 
     Result<DemoSummary> run(const std::function<bool(int, int)>& progress)
     {
+        // A few tags carry a colour, as an owner would give their most important ones.
+        const QHash<QString, QString> colors = {{QStringLiteral("VIP"), QStringLiteral("#d32f2f")},
+                                                {QStringLiteral("重点客户"), QStringLiteral("#ef6c00")},
+                                                {QStringLiteral("Wholesale"), QStringLiteral("#1976d2")},
+                                                {QStringLiteral("批发"), QStringLiteral("#1976d2")},
+                                                {QStringLiteral("Referral partner"), QStringLiteral("#388e3c")}};
         for (const QString& tag : m_pools.tags) {
-            Query q(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+            Query q(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO tags (name, color) VALUES (?, ?)"));
             q.bind(tag);
+            q.bind(colors.value(tag, QStringLiteral(""))); // not null: the column is NOT NULL
             if (!q.exec())
                 return q.asError();
         }

@@ -100,6 +100,40 @@ QPixmap Icons::pixmap(const QString& name, int size, const QColor& color, qreal 
     return pm;
 }
 
+QIcon Icons::swatches(const QStringList& colors)
+{
+    QStringList valid;
+    for (const QString& c : colors) {
+        if (QColor::isValidColorName(c) && valid.size() < 3)
+            valid << c;
+    }
+    const QString key = QStringLiteral("swatches|") + valid.join(QLatin1Char('|'));
+    auto it = cache().constFind(key);
+    if (it != cache().cend())
+        return *it;
+    // Drawn at twice the size, so the dots stay round and crisp on high-DPI screens.
+    constexpr int kDot = kSwatchesSize.height();
+    constexpr int kStep = (kSwatchesSize.width() - kDot) / 2;
+    constexpr qreal kScale = 2.0;
+    QPixmap pm(kSwatchesSize * kScale);
+    pm.fill(Qt::transparent);
+    {
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(kScale, kScale);
+        p.setPen(QPen(QColor(0, 0, 0, 70), 0.8));
+        // Right to left, so the first tag's dot lies on top at the left.
+        for (qsizetype i = valid.size() - 1; i >= 0; --i) {
+            p.setBrush(QColor(valid.at(i)));
+            p.drawEllipse(QRectF(0.5 + kStep * i, 0.5, kDot - 1, kDot - 1));
+        }
+    }
+    pm.setDevicePixelRatio(kScale);
+    const QIcon icon(pm);
+    cache().insert(key, icon);
+    return icon;
+}
+
 void Icons::clearCache()
 {
     cache().clear();

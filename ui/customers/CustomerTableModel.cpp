@@ -1,6 +1,7 @@
 #include "CustomerTableModel.h"
 
 #include "common/Format.h"
+#include "common/Icons.h"
 #include "analytics/ValueTiers.h"
 #include "customers/CustomerRepository.h"
 
@@ -167,6 +168,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DecorationRole:
+        if (index.column() == TagsColumn && !c->tags.isEmpty())
+            return Icons::swatches(c->tagColors);
         break;
     case Qt::ForegroundRole:
         if (c->isArchived())

@@ -139,6 +139,7 @@ QWidget* CustomersScreen::buildList()
     m_view->setObjectName(QStringLiteral("customerTable"));
     TableStyle::apply(m_view);
     m_view->setModel(m_model);
+    m_view->setIconSize(Icons::kSwatchesSize); // the tag colours beside the tags; no other column has icons
     QHeaderView* header = m_view->horizontalHeader();
     header->setSortIndicator(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
