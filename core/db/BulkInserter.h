@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "db/Query.h"
+#include "db/DirectStatement.h"
 #include "db/RecordStore.h"
 
 #include <functional>
@@ -32,7 +32,7 @@ private:
     const TableSpec& m_spec;
     AuditTail& m_audit;
     QStringList m_columns;
-    Query m_insert;
+    DirectStatement m_insert;
 };
 
 // Customer tags exactly as the customers image renders them: distinct, ordered like SQLite's NOCASE

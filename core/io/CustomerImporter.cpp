@@ -4,6 +4,7 @@
 #include "db/BulkInserter.h"
 #include "db/BulkLoad.h"
 #include "db/Database.h"
+#include "db/DirectStatement.h"
 #include "db/RecordStore.h"
 #include "db/SqlTransaction.h"
 #include "io/CsvWriter.h"
@@ -306,7 +307,7 @@ private:
             auto id = tagId(tag);
             if (!id)
                 return id.error();
-            m_tagLink.bindAll({customerId, id.value()});
+            m_tagLink.bindInt(customerId).bindInt(id.value());
             if (!m_tagLink.exec())
                 return m_tagLink.asError();
         }
@@ -405,7 +406,7 @@ private:
     BulkInserter m_customers;
     RecordStore m_store;
     ImportKeys m_keys;
-    Query m_tagLink;
+    DirectStatement m_tagLink;
     QHash<QString, qint64> m_tagIds;
     QHash<QString, qint64> m_companyIds; // company name as written -> id, a bounded cache of the keys table
     QSet<qint64> m_placeholders; // companies made for a person's Company column, not yet seen as rows
