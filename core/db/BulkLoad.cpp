@@ -7,7 +7,6 @@
 
 
 #include <algorithm>
-#include <vector>
 
 namespace rapport {
 namespace {
@@ -70,8 +69,8 @@ const char kGramsOf[] = "INSERT INTO customers_grams (rowid, grams) "
                         "              FROM (SELECT lower(c.name || ' ' || coalesce(co.name, '')) AS s) AS g, "
                         "                   search_positions WHERE n <= length(g.s)) "
                         "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?";
-constexpr int kGramsBatch = 64; // rows per INSERT statement
-
+// One row per statement: a multi-row INSERT into an FTS5 table runs as its own savepoint, and FTS5 writes out
+// its pending terms at every savepoint (64-row statements were a third slower than single rows, measured).
 Status catchUpGrams(Database& db, qint64 since)
 {
     Query read(db.connection(), QStringLiteral("SELECT c.id, CAST(lower(c.name || ' ' || coalesce(co.name, '')) AS BLOB) "
@@ -80,89 +79,19 @@ Status catchUpGrams(Database& db, qint64 since)
     read.bind(since);
     if (!read.exec())
         return read.asError();
-    QStringList rows;
-    for (int i = 0; i < kGramsBatch; ++i)
-        rows << QStringLiteral("(?, ?)");
-    DirectStatement batch(db.connection(),
-                          QStringLiteral("INSERT INTO customers_grams (rowid, grams) VALUES ") + rows.join(QStringLiteral(", ")));
-    DirectStatement single(db.connection(), QStringLiteral("INSERT INTO customers_grams (rowid, grams) VALUES (?, ?)"));
+    DirectStatement insert(db.connection(), QStringLiteral("INSERT INTO customers_grams (rowid, grams) VALUES (?, ?)"));
     DirectStatement bySql(db.connection(), QLatin1String(kGramsOf));
-    QList<QPair<qint64, QString>> pending;
-    pending.reserve(kGramsBatch);
     QByteArray grams;
     while (read.next()) {
         const qint64 id = read.value(0).toLongLong();
-        if (!NameGrams::fromLowered(read.value(1).toByteArray(), &grams)) {
-            bySql.bindInt(id);
-            if (!bySql.exec())
-                return bySql.asError();
-            continue;
-        }
-        pending.append({id, QString::fromUtf8(grams)});
-        if (pending.size() == kGramsBatch) {
-            for (const auto& [rowid, text] : std::as_const(pending))
-                batch.bindInt(rowid).bindText(text);
-            if (!batch.exec())
-                return batch.asError();
-            pending.clear();
-        }
-    }
-    for (const auto& [rowid, text] : std::as_const(pending)) {
-        single.bindInt(rowid).bindText(text);
-        if (!single.exec())
-            return single.asError();
+        DirectStatement& statement = NameGrams::fromLowered(read.value(1).toByteArray(), &grams)
+                                         ? insert.bindInt(id).bindUtf8(grams)
+                                         : bySql.bindInt(id);
+        if (!statement.exec())
+            return statement.asError();
     }
     return Ok{};
 }
-
-// FTS5 gathers new terms in memory and writes a segment each time they pass 'hashsize' (1 MB by default); the
-// segments are merged later. A larger buffer for the catch-up's few big statements writes fewer, larger segments
-// (the short-piece index took about half the time in a 100,000-row load). The setting is stored in the index's
-// config table, so it is put back afterwards, inside the same transaction.
-class LargerFtsBuffer
-{
-public:
-    static constexpr qint64 kBytes = 16 * 1024 * 1024;
-
-    static Result<LargerFtsBuffer> set(Database& db, const char* table)
-    {
-        LargerFtsBuffer buffer(db, QLatin1String(table));
-        Query previous(db.connection(), QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(buffer.m_table));
-        if (!previous.exec())
-            return previous.asError();
-        if (previous.next())
-            buffer.m_previous = previous.value(0);
-        previous.raw().finish();
-        if (auto changed = buffer.write(kBytes); !changed)
-            return changed.error();
-        return buffer;
-    }
-
-    Status restore()
-    {
-        constexpr qint64 kDefault = 1024 * 1024; // FTS5's own, in effect while no value is stored
-        if (auto written = write(m_previous.isValid() ? m_previous.toLongLong() : kDefault); !written)
-            return written;
-        if (m_previous.isValid())
-            return Ok{};
-        Query forget(m_db->connection(), QStringLiteral("DELETE FROM %1_config WHERE k = 'hashsize'").arg(m_table));
-        return forget.exec() ? Status(Ok{}) : Status(forget.asError());
-    }
-
-private:
-    LargerFtsBuffer(Database& db, const QString& table) : m_db(&db), m_table(table) {}
-
-    Status write(qint64 bytes)
-    {
-        Query q(m_db->connection(), QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?)").arg(m_table));
-        q.bind(bytes);
-        return q.exec() ? Status(Ok{}) : Status(q.asError());
-    }
-
-    Database* m_db;
-    QString m_table;
-    QVariant m_previous;
-};
 
 // Tables a demo load fills, whose secondary indexes Indexes::Rebuild sets aside.
 const char* const kRebuiltIndexTables[] = {"customers", "deals", "tickets", "activities", "tasks", "deal_stage_history"};
@@ -240,13 +169,6 @@ Result<BulkLoad> BulkLoad::begin(Database& db, Indexes indexes)
 
 Status BulkLoad::finish()
 {
-    std::vector<LargerFtsBuffer> buffers;
-    for (const char* table : {"customers_fts", "customers_grams"}) {
-        auto buffer = LargerFtsBuffer::set(*m_db, table);
-        if (!buffer)
-            return buffer.error();
-        buffers.push_back(buffer.take());
-    }
     for (const CatchUp& step : kCatchUp) {
         const qint64 since[] = {m_lastCustomer, m_lastDeal, m_lastTicket, m_lastActivity};
         Query q(m_db->connection(), QLatin1String(step.sql));
@@ -256,10 +178,6 @@ Status BulkLoad::finish()
     }
     if (auto grams = catchUpGrams(*m_db, m_lastCustomer); !grams)
         return grams;
-    for (LargerFtsBuffer& buffer : buffers) {
-        if (auto restored = buffer.restore(); !restored)
-            return restored;
-    }
     // Built after the catch-up, so its updates of derived columns do not maintain them row by row.
     for (const QString& create : std::as_const(m_indexes)) {
         Query q(m_db->connection(), create);

@@ -2,6 +2,8 @@
 
 #include "db/SqliteApi.h"
 
+#include <QDateTime>
+
 namespace rapport {
 namespace {
 
@@ -79,6 +81,20 @@ DirectStatement& DirectStatement::bindText(const QString& text)
     return *this;
 }
 
+DirectStatement& DirectStatement::bindUtf8(const QByteArray& text)
+{
+    if (m_query) {
+        m_query->bind(QString::fromUtf8(text));
+        return *this;
+    }
+    if (m_stmt && m_position < m_parameters) {
+        m_held.push_back(text);
+        m_api->bindText(m_stmt, m_position + 1, m_held.back().constData(), int(m_held.back().size()), kStatic);
+    }
+    ++m_position;
+    return *this;
+}
+
 DirectStatement& DirectStatement::bind(const QVariant& value)
 {
     if (m_query) {
@@ -96,18 +112,14 @@ DirectStatement& DirectStatement::bind(const QVariant& value)
         ++m_position;
         return *this;
     }
+    // Qt's QSQLITE driver's mapping, type by type.
     switch (value.typeId()) {
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
-    case QMetaType::Long:
     case QMetaType::LongLong:
-    case QMetaType::Short:
-    case QMetaType::Char:
-    case QMetaType::ULongLong:
         return bindInt(value.toLongLong());
     case QMetaType::Double:
-    case QMetaType::Float:
         if (m_stmt && m_position < m_parameters)
             m_api->bindDouble(m_stmt, m_position + 1, value.toDouble());
         ++m_position;
@@ -119,6 +131,10 @@ DirectStatement& DirectStatement::bind(const QVariant& value)
         }
         ++m_position;
         return *this;
+    case QMetaType::QDateTime:
+        return bindText(value.toDateTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QTime:
+        return bindText(value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")));
     default:
         return bindText(value.toString());
     }

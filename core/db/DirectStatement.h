@@ -26,10 +26,13 @@ public:
     DirectStatement(const DirectStatement&) = delete;
     DirectStatement& operator=(const DirectStatement&) = delete;
 
-    // Null or invalid -> NULL, integers and bools -> integer, double -> real, QByteArray -> blob, else text.
+    // As Qt's driver binds it: null -> NULL, bool and integers -> integer, double -> real, byte array -> blob,
+    // anything else -> its text.
     DirectStatement& bind(const QVariant& value);
     DirectStatement& bindText(const QString& text);
     DirectStatement& bindInt(qint64 value);
+    // Text already in valid UTF-8 (e.g. NameGrams): stored as is, no conversion.
+    DirectStatement& bindUtf8(const QByteArray& text);
 
     // Runs the statement to its first row (or its end) with the values bound since the last run, then resets
     // it: no read stays open. firstInt() is that row's first column.
