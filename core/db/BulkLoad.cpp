@@ -98,20 +98,20 @@ const char* const kRebuiltIndexTables[] = {"customers", "deals", "tickets", "act
 // Indexes the catch-up statements look rows up by: they stay, or each catch-up would scan a table per row.
 const char* const kCatchUpIndexes[] = {"deals_customer", "deal_stage_history_deal", "activities_customer"};
 
-Result<QStringList> setIndexesAside(Database& db)
+// Drops the secondary indexes of `tables` except those named in `keep` and returns their CREATE statements.
+Result<QStringList> setIndexesAside(Database& db, const QStringList& tables, const QStringList& keep)
 {
     QStringList creates;
     QStringList names;
-    for (const char* table : kRebuiltIndexTables) {
+    for (const QString& table : tables) {
         Query q(db.connection(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                                 "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
-        q.bind(QLatin1String(table));
+        q.bind(table);
         if (!q.exec())
             return q.asError();
         while (q.next()) {
             const QString name = q.value(0).toString();
-            if (std::find_if(std::begin(kCatchUpIndexes), std::end(kCatchUpIndexes),
-                             [&](const char* keep) { return name == QLatin1String(keep); }) != std::end(kCatchUpIndexes))
+            if (keep.contains(name))
                 continue;
             names << name;
             creates << q.value(1).toString();
@@ -123,6 +123,14 @@ Result<QStringList> setIndexesAside(Database& db)
             return drop.asError();
     }
     return creates;
+}
+
+QStringList listOf(const char* const* begin, const char* const* end)
+{
+    QStringList out;
+    for (auto it = begin; it != end; ++it)
+        out << QLatin1String(*it);
+    return out;
 }
 
 Result<qint64> lastId(Database& db, const char* table)
@@ -159,12 +167,23 @@ Result<BulkLoad> BulkLoad::begin(Database& db, Indexes indexes)
             return drop.asError();
     }
     if (indexes == Indexes::Rebuild) {
-        auto aside = setIndexesAside(db);
+        auto aside = setIndexesAside(db, listOf(std::begin(kRebuiltIndexTables), std::end(kRebuiltIndexTables)),
+                                     listOf(std::begin(kCatchUpIndexes), std::end(kCatchUpIndexes)));
         if (!aside)
             return aside.error();
         load.m_indexes = aside.take();
     }
     return load;
+}
+
+Status BulkLoad::setCustomerIndexesAside()
+{
+    // Kept: the update trigger finds a company's people through customers_company (an import updates rows too).
+    auto aside = setIndexesAside(*m_db, {QStringLiteral("customers")}, {QStringLiteral("customers_company")});
+    if (!aside)
+        return aside.error();
+    m_indexes << aside.value();
+    return Ok{};
 }
 
 Status BulkLoad::finish()

@@ -53,8 +53,8 @@ QVariantMap columnsOf(const Customer& c)
 class CustomerImportRun
 {
 public:
-    CustomerImportRun(Database& db, CustomerSource& source, const ImportOptions& options)
-        : m_db(db), m_source(source), m_options(options), m_audit(db),
+    CustomerImportRun(Database& db, CustomerSource& source, const ImportOptions& options, BulkLoad& load)
+        : m_db(db), m_source(source), m_options(options), m_load(load), m_audit(db),
           m_customers(db, tableSpec(Entity::Customer), m_audit), m_store(db, tableSpec(Entity::Customer)),
           m_keys(db), m_tagLink(db.connection(), QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
                                                                 "VALUES (?, ?)")),
@@ -72,6 +72,7 @@ public:
             return made.error();
         if (auto seeded = seedKeys(); !seeded)
             return seeded.error();
+        const int customersBefore = scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt();
 
         QElapsedTimer clock;
         clock.start();
@@ -86,6 +87,10 @@ public:
             ++m_summary.counts.rows;
             if (auto handled = handle(row); !handled)
                 return handled.error();
+            if (m_summary.counts.rows == kEstimateAfter && largeLoad(customersBefore)) {
+                if (auto aside = m_load.setCustomerIndexesAside(); !aside)
+                    return aside.error();
+            }
             if ((m_summary.counts.rows & 255) == 0 && m_options.progress && clock.elapsed() - lastReport >= 100) {
                 lastReport = clock.elapsed();
                 if (!m_options.progress(progress(clock.elapsed())))
@@ -104,6 +109,18 @@ public:
     }
 
 private:
+    static constexpr int kEstimateAfter = 1000; // rows read before the file's size is judged
+
+    // Judged from the share of the file read so far: will this import add at least as many customers as the
+    // table holds, and enough for rebuilding the indexes to pay (below ~20,000 rows it makes no difference)?
+    bool largeLoad(int customersBefore) const
+    {
+        if (m_source.done() <= 0 || m_source.total() <= 0)
+            return false;
+        const double expectedRows = double(m_summary.counts.rows) * double(m_source.total()) / double(m_source.done());
+        return expectedRows >= 20000 && expectedRows >= customersBefore;
+    }
+
     ImportProgress progress(qint64 elapsedMs) const
     {
         ImportProgress p;
@@ -147,15 +164,15 @@ private:
             d.customer.phone = q.value(5).toString();
             d.customer.mobile = q.value(6).toString();
             d.companyName = q.value(7).toString();
-            if (auto added = addKeys(d, q.value(0).toLongLong()); !added)
+            if (auto added = addKeys(d.matchKeys(m_options.defaultCountryCode), q.value(0).toLongLong()); !added)
                 return added;
         }
         return Ok{};
     }
 
-    Status addKeys(const CustomerDraft& d, qint64 id)
+    Status addKeys(const QStringList& keys, qint64 id)
     {
-        for (const QString& key : d.matchKeys(m_options.defaultCountryCode)) {
+        for (const QString& key : keys) {
             if (auto added = m_keys.add(key, id); !added)
                 return added;
         }
@@ -222,7 +239,7 @@ private:
                     return filled.error();
                 --m_summary.counts.companiesCreated;
                 ++m_summary.counts.created;
-                return addKeys(d, match.value());
+                return addKeys(keys, match.value());
             }
             if (match.value() != 0) {
                 if (m_options.onDuplicate == DuplicatePolicy::Update) {
@@ -233,7 +250,7 @@ private:
                 } else {
                     ++m_summary.counts.duplicates;
                 }
-                return addKeys(d, match.value()); // its other email or phone now finds it too
+                return addKeys(keys, match.value()); // its other email or phone now finds it too
             }
         }
         auto companyId = companyFor(d.companyName);
@@ -244,7 +261,7 @@ private:
         if (!id)
             return invalid(row, id.error().message);
         ++m_summary.counts.created;
-        return addKeys(d, id.value());
+        return addKeys(keys, id.value());
     }
 
     Status invalid(const CustomerRow& row, const QString& reason)
@@ -402,6 +419,7 @@ private:
     Database& m_db;
     CustomerSource& m_source;
     const ImportOptions& m_options;
+    BulkLoad& m_load;
     AuditTail m_audit;
     BulkInserter m_customers;
     RecordStore m_store;
@@ -453,7 +471,7 @@ Result<ImportSummary> CustomerImporter::run(Database& db, CustomerSource& source
         auto load = BulkLoad::begin(db);
         if (!load)
             return load.error();
-        summary = CustomerImportRun(db, source, options).run();
+        summary = CustomerImportRun(db, source, options, load.value()).run();
         if (!summary)
             return summary; // the transaction rolls back, the triggers with it
         if (auto caughtUp = load.value().finish(); !caughtUp)
