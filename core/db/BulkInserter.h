@@ -33,6 +33,10 @@ private:
     AuditTail& m_audit;
     QStringList m_columns;
     DirectStatement m_insert;
+    QVariantMap m_image; // the last row's logged image; only its values change between rows
+    QStringList m_computedKeys;
+    QList<QVariantMap::iterator> m_slots; // m_image's entry of each column, in column order
+    QVariantMap::iterator m_idSlot;
 };
 
 // Customer tags exactly as the customers image renders them: distinct, ordered like SQLite's NOCASE
