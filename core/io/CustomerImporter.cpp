@@ -11,6 +11,7 @@
 #include "io/CustomerDraft.h"
 #include "io/CustomerSource.h"
 #include "io/ImportKeys.h"
+#include "io/PreparedRows.h"
 #include "io/Normalize.h"
 #include "safety/AuditLog.h"
 
@@ -77,14 +78,17 @@ public:
         QElapsedTimer clock;
         clock.start();
         qint64 lastReport = 0;
-        CustomerRow row;
+        m_total = m_source.total(); // asked before the reader thread starts using the source
+        PreparedRows rows(m_source, m_options.defaultCountryCode);
+        PreparedRows::Row row;
         for (;;) {
-            const Result<bool> more = m_source.next(row);
+            const Result<bool> more = rows.next(row);
             if (!more)
                 return more.error();
             if (!more.value())
                 break;
             ++m_summary.counts.rows;
+            m_done = row.done;
             if (auto handled = handle(row); !handled)
                 return handled.error();
             if (m_summary.counts.rows == kEstimateAfter && largeLoad(customersBefore)) {
@@ -119,9 +123,9 @@ private:
     // table holds, and enough for rebuilding the indexes to pay (below ~20,000 rows it makes no difference)?
     bool largeLoad(int customersBefore) const
     {
-        if (m_source.done() <= 0 || m_source.total() <= 0)
+        if (m_done <= 0 || m_total <= 0)
             return false;
-        const double expectedRows = double(m_summary.counts.rows) * double(m_source.total()) / double(m_source.done());
+        const double expectedRows = double(m_summary.counts.rows) * double(m_total) / double(m_done);
         return expectedRows >= 20000 && expectedRows >= customersBefore;
     }
 
@@ -129,8 +133,8 @@ private:
     {
         ImportProgress p;
         p.rows = m_summary.counts.rows;
-        p.done = m_source.done();
-        p.total = m_source.total();
+        p.done = m_done;
+        p.total = m_total;
         const double seconds = double(elapsedMs) / 1000.0;
         p.rowsPerSecond = seconds > 0 ? double(p.rows) / seconds : 0;
         if (p.total > 0 && p.done > 0 && seconds > 0.2)
@@ -225,13 +229,13 @@ private:
         return qint64(0);
     }
 
-    Status handle(const CustomerRow& row)
+    Status handle(PreparedRows::Row& prepared)
     {
-        auto draft = CustomerDraft::fromRow(row, m_source.dateOrder());
-        if (!draft)
-            return invalid(row, draft.error().message);
-        CustomerDraft& d = draft.value();
-        const QStringList keys = d.matchKeys(m_options.defaultCountryCode);
+        const CustomerRow& row = prepared.row;
+        if (!prepared.draft)
+            return invalid(row, prepared.problem);
+        CustomerDraft& d = *prepared.draft;
+        const QStringList& keys = prepared.keys;
         if (m_options.onDuplicate != DuplicatePolicy::Create) {
             auto match = findMatch(d, keys);
             if (!match)
@@ -433,6 +437,8 @@ private:
     QHash<QString, qint64> m_companyIds; // company name as written -> id, a bounded cache of the keys table
     QSet<qint64> m_placeholders; // companies made for a person's Company column, not yet seen as rows
     QString m_now;
+    qint64 m_done = 0; // the source's progress at the row being handled (its reader runs ahead on a thread)
+    qint64 m_total = 0;
     QFile m_errorsFile;
     std::optional<CsvWriter> m_errors;
     ImportSummary m_summary;
