@@ -5,7 +5,6 @@
 #include "db/Query.h"
 #include "search/NameGrams.h"
 
-
 #include <algorithm>
 
 namespace rapport {
@@ -73,9 +72,10 @@ const char kGramsOf[] = "INSERT INTO customers_grams (rowid, grams) "
 // its pending terms at every savepoint (64-row statements were a third slower than single rows, measured).
 Status catchUpGrams(Database& db, qint64 since)
 {
-    Query read(db.connection(), QStringLiteral("SELECT c.id, CAST(lower(c.name || ' ' || coalesce(co.name, '')) AS BLOB) "
-                                               "FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
-                                               "WHERE c.id > ? ORDER BY c.id"));
+    Query read(db.connection(),
+               QStringLiteral("SELECT c.id, CAST(lower(c.name || ' ' || coalesce(co.name, '')) AS BLOB) "
+                              "FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+                              "WHERE c.id > ? ORDER BY c.id"));
     read.bind(since);
     if (!read.exec())
         return read.asError();

@@ -102,10 +102,10 @@ DirectStatement& DirectStatement::bind(const QVariant& value)
         return *this;
     }
     // Null as Qt's driver sees it: no value, or a null string or byte array.
-    const bool null = !value.isValid() || value.isNull() ||
-                      (value.typeId() == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull()) ||
-                      (value.typeId() == QMetaType::QByteArray &&
-                       static_cast<const QByteArray*>(value.constData())->isNull());
+    const bool null =
+        !value.isValid() || value.isNull() ||
+        (value.typeId() == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull()) ||
+        (value.typeId() == QMetaType::QByteArray && static_cast<const QByteArray*>(value.constData())->isNull());
     if (null) {
         if (m_stmt && m_position < m_parameters)
             m_api->bindNull(m_stmt, m_position + 1);

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QVariant>
-
 #include <optional>
 #include <vector>
 

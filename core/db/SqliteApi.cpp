@@ -38,8 +38,7 @@ QString moduleOf(const void* address)
 #endif
 }
 
-template <typename F>
-void resolve(QLibrary& plugin, F*& function, const char* name)
+template <typename F> void resolve(QLibrary& plugin, F*& function, const char* name)
 {
     function = reinterpret_cast<F*>(plugin.resolve(name));
 }

@@ -11,8 +11,8 @@
 #include "io/CustomerDraft.h"
 #include "io/CustomerSource.h"
 #include "io/ImportKeys.h"
-#include "io/PreparedRows.h"
 #include "io/Normalize.h"
+#include "io/PreparedRows.h"
 #include "safety/AuditLog.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,5 @@
-#include "catch.h"
-
 #include "TempDatabase.h"
+#include "catch.h"
 #include "db/BulkLoad.h"
 #include "db/DirectStatement.h"
 #include "db/Query.h"
@@ -78,9 +77,10 @@ QMap<qint64, QByteArray> sqlGrams(Database& db)
 {
     QMap<qint64, QByteArray> out;
     Query q(db.connection(),
-            QStringLiteral("SELECT c.id, CAST((SELECT group_concat(substr(g.s, n, 1) || ' ' || substr(g.s, n, 2), ' ') "
-                           "FROM (SELECT lower(c.name || ' ' || coalesce(co.name, '')) AS s) AS g, search_positions "
-                           "WHERE n <= length(g.s)) AS BLOB) FROM customers c LEFT JOIN customers co ON co.id = c.company_id"));
+            QStringLiteral(
+                "SELECT c.id, CAST((SELECT group_concat(substr(g.s, n, 1) || ' ' || substr(g.s, n, 2), ' ') "
+                "FROM (SELECT lower(c.name || ' ' || coalesce(co.name, '')) AS s) AS g, search_positions "
+                "WHERE n <= length(g.s)) AS BLOB) FROM customers c LEFT JOIN customers co ON co.id = c.company_id"));
     REQUIRE(q.exec());
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
@@ -89,7 +89,8 @@ QMap<qint64, QByteArray> sqlGrams(Database& db)
 
 } // namespace
 
-TEST_CASE("The bulk catch-up's short-piece text is byte for byte the trigger's, tricky names included", "[bulk][search]")
+TEST_CASE("The bulk catch-up's short-piece text is byte for byte the trigger's, tricky names included",
+          "[bulk][search]")
 {
     test::TempDatabase temp;
     Database& db = temp.db();
@@ -184,7 +185,8 @@ TEST_CASE("DirectStatement stores exactly what Query stores", "[bulk]")
     }
     const auto rows = [&db](const char* table) {
         QStringList out;
-        Query q(db.connection(), QStringLiteral("SELECT typeof(v), hex(v) FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+        Query q(db.connection(),
+                QStringLiteral("SELECT typeof(v), hex(v) FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
         REQUIRE(q.exec());
         while (q.next())
             out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
