@@ -313,26 +313,38 @@ private:
         return id;
     }
 
-    Result<qint64> tagId(const QString& name)
+    // A tag as stored: an existing tag keeps its own spelling ("VIP" for a row's "vip"; names are unique
+    // whatever their case).
+    struct StoredTag
     {
-        if (const auto it = m_tagIds.constFind(name); it != m_tagIds.cend())
+        qint64 id = 0;
+        QString name;
+    };
+
+    Result<StoredTag> tag(const QString& name)
+    {
+        if (const auto it = m_tags.constFind(name); it != m_tags.cend())
             return it.value();
         Query ensure(m_db.connection(), QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
         ensure.bind(name);
         if (!ensure.exec())
             return ensure.asError();
-        const qint64 id = scalar(m_db.connection(), QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name}).toLongLong();
-        m_tagIds.insert(name, id);
-        return id;
+        Query stored(m_db.connection(), QStringLiteral("SELECT id, name FROM tags WHERE name = ?"));
+        stored.bind(name);
+        if (!stored.exec() || !stored.next())
+            return stored.asError();
+        const StoredTag found{stored.value(0).toLongLong(), stored.value(1).toString()};
+        m_tags.insert(name, found);
+        return found;
     }
 
     Status linkTags(qint64 customerId, const QStringList& tags)
     {
-        for (const QString& tag : tags) {
-            auto id = tagId(tag);
-            if (!id)
-                return id.error();
-            m_tagLink.bindInt(customerId).bindInt(id.value());
+        for (const QString& name : tags) {
+            auto stored = tag(name);
+            if (!stored)
+                return stored.error();
+            m_tagLink.bindInt(customerId).bindInt(stored.value().id);
             if (!m_tagLink.exec())
                 return m_tagLink.asError();
         }
@@ -349,7 +361,15 @@ private:
         ordered.reserve(m_customers.columns().size());
         for (const QString& column : m_customers.columns())
             ordered << values.value(column);
-        return m_customers.insert(ordered, {{QStringLiteral("tags"), renderTagList(c.tags)}},
+        // The logged image shows the tags as the database will render them: in their stored spelling.
+        QStringList storedTags;
+        for (const QString& name : c.tags) {
+            auto stored = tag(name);
+            if (!stored)
+                return stored.error();
+            storedTags << stored.value().name;
+        }
+        return m_customers.insert(ordered, {{QStringLiteral("tags"), renderTagList(storedTags)}},
                                   [this, &c](qint64 id) { return linkTags(id, c.tags); });
     }
 
@@ -433,7 +453,7 @@ private:
     RecordStore m_store;
     ImportKeys m_keys;
     DirectStatement m_tagLink;
-    QHash<QString, qint64> m_tagIds;
+    QHash<QString, StoredTag> m_tags; // as written in the file -> as stored
     QHash<QString, qint64> m_companyIds; // company name as written -> id, a bounded cache of the keys table
     QSet<qint64> m_placeholders; // companies made for a person's Company column, not yet seen as rows
     QString m_now;
