@@ -63,21 +63,35 @@ Result<qint64> BulkInserter::insert(const QVariantList& values, const QVariantMa
                                     const std::function<Status(qint64)>& beforeLog)
 {
     Q_ASSERT(values.size() == m_columns.size());
-    QVariantMap image = computed;
+    // The logged image keeps its keys from row to row (the spec's columns, "id", the computed parts): only its
+    // values are replaced, through iterators kept from the first row, instead of building a map per row.
+    if (m_slots.isEmpty() || !m_image.isDetached() || m_computedKeys != computed.keys()) {
+        m_image = computed;
+        for (const QString& column : m_columns)
+            m_image.insert(column, QVariant());
+        m_image.insert(QStringLiteral("id"), QVariant());
+        m_computedKeys = computed.keys();
+        m_slots.clear();
+        for (const QString& column : m_columns)
+            m_slots << m_image.find(column);
+        m_idSlot = m_image.find(QStringLiteral("id"));
+    }
+    for (auto it = computed.cbegin(); it != computed.cend(); ++it)
+        m_image.find(it.key()).value() = it.value();
     for (int i = 0; i < m_columns.size(); ++i) {
-        const QVariant value = bindable(values.at(i));
-        m_insert.bind(value);
-        image.insert(m_columns.at(i), value);
+        QVariant& slot = m_slots[i].value();
+        slot = bindable(values.at(i));
+        m_insert.bind(slot);
     }
     if (!m_insert.exec())
         return m_insert.asError();
     const qint64 id = m_insert.lastInsertId();
-    image.insert(QStringLiteral("id"), id);
+    m_idSlot.value() = id;
     if (beforeLog) {
         if (auto added = beforeLog(id); !added)
             return added.error();
     }
-    if (auto logged = m_audit.append(entityName(m_spec.entity), id, QStringLiteral("insert"), {}, image); !logged)
+    if (auto logged = m_audit.append(entityName(m_spec.entity), id, QStringLiteral("insert"), {}, m_image); !logged)
         return logged.error();
     return id;
 }

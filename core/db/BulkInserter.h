@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "db/Query.h"
+#include "db/DirectStatement.h"
 #include "db/RecordStore.h"
 
 #include <functional>
@@ -32,7 +32,11 @@ private:
     const TableSpec& m_spec;
     AuditTail& m_audit;
     QStringList m_columns;
-    Query m_insert;
+    DirectStatement m_insert;
+    QVariantMap m_image; // the last row's logged image; only its values change between rows
+    QStringList m_computedKeys;
+    QList<QVariantMap::iterator> m_slots; // m_image's entry of each column, in column order
+    QVariantMap::iterator m_idSlot;
 };
 
 // Customer tags exactly as the customers image renders them: distinct, ordered like SQLite's NOCASE

@@ -66,19 +66,19 @@ Status ImportKeys::create()
                  &error) ||
         !execSql(m_db.connection(), QStringLiteral("DELETE FROM temp.import_keys"), &error))
         return makeError(QStringLiteral("sql"), error);
-    m_insert = std::make_unique<Query>(m_db.connection(),
+    m_insert = std::make_unique<DirectStatement>(m_db.connection(),
                                        QStringLiteral("INSERT OR IGNORE INTO temp.import_keys (key, id) VALUES (?, ?)"));
-    m_insertUnique = std::make_unique<Query>(
+    m_insertUnique = std::make_unique<DirectStatement>(
         m_db.connection(), QStringLiteral("INSERT INTO temp.import_keys (key, id) VALUES (?, ?) ON CONFLICT(key) "
                                           "DO UPDATE SET id = -1 WHERE id <> excluded.id"));
-    m_find = std::make_unique<Query>(m_db.connection(), QStringLiteral("SELECT id FROM temp.import_keys WHERE key = ?"));
+    m_find = std::make_unique<DirectStatement>(m_db.connection(), QStringLiteral("SELECT id FROM temp.import_keys WHERE key = ?"));
     m_seen.assign(kFilterBits / 64, 0);
     return Ok{};
 }
 
 Status ImportKeys::add(const QString& key, qint64 id)
 {
-    m_insert->bindAll({key, id});
+    m_insert->bindText(key).bindInt(id);
     if (!m_insert->exec())
         return m_insert->asError();
     remember(key);
@@ -87,7 +87,7 @@ Status ImportKeys::add(const QString& key, qint64 id)
 
 Status ImportKeys::addUnique(const QString& key, qint64 id)
 {
-    m_insertUnique->bindAll({key, id});
+    m_insertUnique->bindText(key).bindInt(id);
     if (!m_insertUnique->exec())
         return m_insertUnique->asError();
     remember(key);
@@ -98,12 +98,10 @@ Result<qint64> ImportKeys::find(const QString& key)
 {
     if (!mayHave(key))
         return qint64(0);
-    m_find->bind(key);
+    m_find->bindText(key);
     if (!m_find->exec())
         return m_find->asError();
-    const qint64 id = m_find->next() ? m_find->value(0).toLongLong() : 0;
-    m_find->raw().finish();
-    return id;
+    return m_find->hasRow() ? m_find->firstInt() : qint64(0);
 }
 
 void ImportKeys::drop()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "db/Query.h"
+#include "db/DirectStatement.h"
 
 #include <memory>
 #include <vector>
@@ -53,9 +53,9 @@ private:
 
     Database& m_db;
     std::vector<quint64> m_seen;
-    std::unique_ptr<Query> m_insert;
-    std::unique_ptr<Query> m_find;
-    std::unique_ptr<Query> m_insertUnique;
+    std::unique_ptr<DirectStatement> m_insert;
+    std::unique_ptr<DirectStatement> m_find;
+    std::unique_ptr<DirectStatement> m_insertUnique;
 };
 
 } // namespace rapport

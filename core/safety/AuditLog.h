@@ -12,7 +12,7 @@
 namespace rapport {
 
 class Database;
-class Query;
+class DirectStatement;
 
 struct AuditEntry
 {
@@ -48,7 +48,7 @@ private:
     QString m_lastHash;
     QDateTime m_at;     // the last entry's time ...
     QString m_storedAt; // ... and its stored text
-    std::unique_ptr<Query> m_insert; // prepared once, reused for every entry
+    std::unique_ptr<DirectStatement> m_insert; // prepared once, reused for every entry
 };
 
 // The append-only, hash-chained change history. Writers call append() inside the transaction that

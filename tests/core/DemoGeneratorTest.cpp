@@ -20,7 +20,7 @@ namespace {
 QByteArray contentDigest(Database& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString table : {QStringLiteral("customers"), QStringLiteral("deals"), QStringLiteral("tickets"),
+    for (const QString& table : {QStringLiteral("customers"), QStringLiteral("deals"), QStringLiteral("tickets"),
                                 QStringLiteral("activities"), QStringLiteral("tasks"),
                                 QStringLiteral("deal_stage_history"), QStringLiteral("customer_tags")}) {
         Query q(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
@@ -90,7 +90,7 @@ TEST_CASE("Same seed, same clock: byte-identical data", "[demo]")
     Clock::setOverride({});
 }
 
-TEST_CASE("Bulk-logged rows hash exactly like rows read back from the database", "[demo][audit]")
+TEST_CASE("Bulk-logged rows hash and list their fields exactly like rows read back from the database", "[demo][audit]")
 {
     test::TempDatabase t;
     DemoOptions options;
@@ -99,7 +99,7 @@ TEST_CASE("Bulk-logged rows hash exactly like rows read back from the database",
     int checked = 0;
     for (const TableSpec& spec : auditedTables()) {
         RecordStore store(t.db(), spec);
-        Query q(t->connection(), QStringLiteral("SELECT entity_id, row_hash FROM audit_log WHERE entity = ? "
+        Query q(t->connection(), QStringLiteral("SELECT entity_id, row_hash, changes FROM audit_log WHERE entity = ? "
                                                 "AND action = 'insert'"));
         q.bind(entityName(spec.entity));
         REQUIRE(q.exec());
@@ -108,6 +108,7 @@ TEST_CASE("Bulk-logged rows hash exactly like rows read back from the database",
             REQUIRE(image);
             INFO(spec.table.toStdString() << " " << q.value(0).toLongLong());
             CHECK(AuditLog::rowHash(image.value()) == q.value(1).toString());
+            CHECK(AuditLog::changesJson({}, image.value()) == q.value(2).toString());
             ++checked;
         }
     }
