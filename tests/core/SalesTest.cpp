@@ -343,3 +343,38 @@ TEST_CASE("Undoing a move puts the deal back and drops that move from its histor
     requireOk(deals.restoreStage(atNegotiation));
     CHECK(require(deals.get(id)).stageId == stages.at(3).id);
 }
+
+TEST_CASE("Open deals by close date: late ones counted and listed, closed and archived ones left out", "[pipeline]")
+{
+    test::TempDatabase t;
+    const qint64 cid = customer(t.db());
+    DealRepository deals(t.db());
+    const auto stages = require(deals.stages());
+    const qint64 proposal = stages.at(2).id;
+    const qint64 late1 = deal(t.db(), cid, proposal, 100, QDate(2026, 3, 1));
+    const qint64 late2 = deal(t.db(), cid, proposal, 200, QDate(2026, 2, 1));
+    deal(t.db(), cid, proposal, 300, QDate(2026, 4, 1)); // not yet due
+    deal(t.db(), cid, proposal, 400);                    // no close date
+    const qint64 archived = deal(t.db(), cid, proposal, 500, QDate(2026, 1, 1));
+    requireOk(deals.setArchived(archived, true));
+    const qint64 won = deal(t.db(), cid, proposal, 600, QDate(2026, 1, 2));
+    requireOk(deals.moveToStage(won, stages.at(4).id));
+
+    DealQuery late;
+    late.status = DealStatus::Open;
+    late.closeTo = QDate(2026, 3, 9);
+    late.sort = DealSort::ExpectedClose;
+    late.descending = false;
+    CHECK(require(deals.count(late)) == 2);
+    const QList<Deal> listed = require(deals.list(late));
+    REQUIRE(listed.size() == 2);
+    CHECK(listed.at(0).id == late2); // oldest close date first
+    CHECK(listed.at(1).id == late1);
+
+    DealQuery window = late;
+    window.closeFrom = QDate(2026, 2, 15);
+    window.closeTo = QDate(2026, 4, 1);
+    CHECK(require(deals.count(window)) == 2); // late1 and the one due on 1 April
+    window.includeArchived = true;            // the other path (no covering index): the archived one is out of range
+    CHECK(require(deals.count(window)) == 2);
+}
