@@ -21,6 +21,8 @@ StageCardModel::StageCardModel(Database& db, qint64 stageId, QObject* parent)
 
 Result<int> StageCardModel::fetchCount() const
 {
+    if (m_knownCount >= 0)
+        return m_knownCount;
     return Pipeline(m_db).cardCount(m_stageId);
 }
 

@@ -35,6 +35,9 @@ public:
     void setRottingDays(int days) { m_rottingDays = days; }
     // "Now" for days-in-stage and rotting; the board sets it on every refresh (tests move it).
     void setNow(const QDateTime& nowUtc) { m_now = nowUtc; }
+    // The column's card count as the board's summaries just read it (same rows: open, not archived), so a
+    // refresh does not count the column again; -1 counts it here.
+    void setKnownCount(int count) { m_knownCount = count; }
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -65,6 +68,7 @@ private:
     int m_rottingDays = 30;
     QDateTime m_now;
     PageCache<Deal> m_cache;
+    int m_knownCount = -1;
 };
 
 } // namespace rapport

@@ -134,6 +134,7 @@ StageColumn::StageColumn(Database& db, const PipelineStage& stage, QWidget* pare
 void StageColumn::setSummary(const StageSummary& summary, const QString& businessCurrency)
 {
     m_stage = summary.stage;
+    m_model->setKnownCount(summary.count);
     m_name->setText(tr("%1 · %2%").arg(Format::stageName(m_stage.name)).arg(m_stage.probability));
     m_figures->setText(
         tr("%n deal(s) · %1", nullptr, summary.count).arg(moneyList(summary.amountByCurrency, businessCurrency)) +
