@@ -8,6 +8,7 @@
 #include "deals/DealRepository.h"
 #include "safety/AuditLog.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QSqlRecord>
 
@@ -105,7 +106,7 @@ Result<QList<StageSummary>> Pipeline::summaries() const
     return list;
 }
 
-Result<QList<Deal>> Pipeline::cards(qint64 stageId, int offset, int limit) const
+Result<QList<Deal>> Pipeline::cards(qint64 stageId, int offset, int limit, int total) const
 {
     DealQuery q;
     q.stageId = stageId;
@@ -114,7 +115,16 @@ Result<QList<Deal>> Pipeline::cards(qint64 stageId, int offset, int limit) const
     q.descending = false;
     q.offset = offset;
     q.limit = limit;
-    return DealRepository(m_db).list(q);
+    const int after = total - offset - limit; // cards after the page
+    if (total < 0 || after >= offset)
+        return DealRepository(m_db).list(q);
+    q.descending = true;
+    q.offset = qMax(0, after);
+    q.limit = limit + qMin(0, after);
+    auto rows = DealRepository(m_db).list(q);
+    if (rows)
+        std::reverse(rows.value().begin(), rows.value().end());
+    return rows;
 }
 
 Result<int> Pipeline::cardCount(qint64 stageId) const

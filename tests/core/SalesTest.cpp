@@ -378,3 +378,25 @@ TEST_CASE("Open deals by close date: late ones counted and listed, closed and ar
     window.includeArchived = true;            // the other path (no covering index): the archived one is out of range
     CHECK(require(deals.count(window)) == 2);
 }
+
+TEST_CASE("A board column's pages read from the end are the same cards in the same order", "[pipeline]")
+{
+    test::TempDatabase t;
+    const qint64 cid = customer(t.db());
+    DealRepository deals(t.db());
+    const qint64 stage = require(deals.stages()).at(1).id;
+    // Equal close dates and undated deals, so the order relies on the id as well.
+    for (int i = 0; i < 9; ++i)
+        deal(t.db(), cid, stage, 100 + i, i % 3 == 0 ? QDate() : QDate(2026, 5, 1 + i % 2));
+    Pipeline pipeline(t.db());
+    const int total = require(pipeline.cardCount(stage));
+    REQUIRE(total == 9);
+    for (int offset = 0; offset < total; ++offset) {
+        const QList<Deal> forward = require(pipeline.cards(stage, offset, 4));
+        const QList<Deal> either = require(pipeline.cards(stage, offset, 4, total));
+        INFO(offset);
+        REQUIRE(either.size() == forward.size());
+        for (int i = 0; i < forward.size(); ++i)
+            CHECK(either.at(i).id == forward.at(i).id);
+    }
+}

@@ -28,7 +28,7 @@ Result<int> StageCardModel::fetchCount() const
 
 Status StageCardModel::fetchPage(int page, int offset, int limit)
 {
-    auto rows = Pipeline(m_db).cards(m_stageId, offset, limit);
+    auto rows = Pipeline(m_db).cards(m_stageId, offset, limit, rowCount());
     if (!rows)
         return rows.error();
     m_cache.put(page, rows.take());
