@@ -406,12 +406,17 @@ MatchPlan CustomerRepository::textPlan(const CustomerQuery& query) const
         query.limit < 0)
         return MatchPlan::Gather;
     // Walking the sort's index visits about (offset + limit) * total / matches rows, each probed once;
-    // gathering costs about one step per match. A probe costs as much as ~20 gathered matches for the
-    // 1-2 character index and ~100 for the trigram one (measured at 100,000 customers).
+    // gathering costs about one step per match. A probe costs as much as ~15 gathered matches per term it
+    // looks up (each short token, each three-letter piece of a longer one), measured at 100,000 and
+    // 1,000,000 customers.
     const auto total = storedActiveTotal(m_db.connection());
     if (!total)
         return MatchPlan::Gather;
-    const double probeCost = FtsQuery::parse(query.text).trigramMatch.isEmpty() ? 20 : 100;
+    const FtsQuery fts = FtsQuery::parse(query.text);
+    qsizetype terms = fts.shortTokens.size();
+    for (const QString& token : fts.longTokens)
+        terms += token.size() - 2;
+    const double probeCost = 15.0 * qMax<qsizetype>(1, terms);
     const double walk = double(query.offset + query.limit) * total.value() / query.textMatches;
     return probeCost * walk < query.textMatches ? MatchPlan::Probe : MatchPlan::Gather;
 }

@@ -34,6 +34,7 @@ FtsQuery FtsQuery::parse(const QString& userText)
         token.truncate(64);
         if (token.size() >= 3) {
             longTerms << quote(token);
+            q.longTokens << token;
         } else if (hasWordCharacter(token)) {
             shortTerms << quote(token.toLower());
             q.shortTokens << token;

@@ -14,6 +14,7 @@ struct FtsQuery
     QString trigramMatch; // for *_fts trigram tables; empty if no long tokens
     QString shortMatch;   // for customers_grams; empty if no short tokens
     QStringList shortTokens;
+    QStringList longTokens; // the tokens of trigramMatch, unquoted
 
     bool isEmpty() const { return trigramMatch.isEmpty() && shortMatch.isEmpty(); }
     static FtsQuery parse(const QString& userText);
