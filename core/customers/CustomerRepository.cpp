@@ -423,19 +423,28 @@ MatchPlan CustomerRepository::textPlan(const CustomerQuery& query) const
 
 Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) const
 {
+    // A page: its ids first, then their rows. SQLite builds every result row before it sorts, so sorting whole
+    // customers (company, tier and tags looked up, notes carried along) for each of thousands of matches cost
+    // three times as much as sorting their ids (a filter at a million customers).
+    constexpr int kPageAtMost = 1000; // getMany binds one value per id
+    if (query.limit >= 0 && query.limit <= kPageAtMost) {
+        auto ids = listIds(query);
+        if (!ids)
+            return ids.error();
+        return getMany(ids.value());
+    }
     const SqlCondition where = whereClause(query, textPlan(query));
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QVariantList values = where.values;
-    values << qMax(0, query.limit) << qMax(0, query.offset);
+    values << query.limit << qMax(0, query.offset);
     const QString sql = kSelect + where.sql +
-                                   QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?")
-                                       .arg(sortExpression(query.sort), order);
+                        QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?").arg(sortExpression(query.sort), order);
     return fetchAll<Customer>(m_db.connection(), sql, values, readCustomer);
 }
 
 Result<QList<qint64>> CustomerRepository::listIds(const CustomerQuery& query) const
 {
-    const SqlCondition where = whereClause(query);
+    const SqlCondition where = whereClause(query, textPlan(query));
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     Query q(m_db.connection(), QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
                                               "LEFT JOIN customer_value_tiers vt ON vt.customer_id = c.id ") +

@@ -55,9 +55,13 @@ QString tidyPhone(const QString& phone)
 
 QStringList CustomerDraft::splitTags(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|[,;，；、])\\s*"));
+    // Lists written with Google's group separator (Google Contacts, and Rapport's vCard categories) split
+    // only there, so a tag with a comma in it stays whole; otherwise any common list separator splits.
+    static const QRegularExpression groups(QStringLiteral("\\s*:::\\s*"));
+    static const QRegularExpression separators(QStringLiteral("\\s*[,;，；、]\\s*"));
     QStringList tags;
-    for (const QString& raw : text.split(separators, Qt::SkipEmptyParts)) {
+    const QStringList parts = text.split(text.contains(QStringLiteral(":::")) ? groups : separators, Qt::SkipEmptyParts);
+    for (const QString& raw : parts) {
         const QString tag = raw.trimmed();
         // Google's system groups ("* myContacts", "* starred") are not the owner's tags.
         if (tag.isEmpty() || tag.startsWith(QStringLiteral("* ")) || tags.contains(tag, Qt::CaseInsensitive))

@@ -222,7 +222,13 @@ CustomerRow VCardCustomerSource::rowFor(const VCardContact& c, qint64 number)
                                                : c.birthday.toString(QStringLiteral("--MM-dd")));
     }
     row.set(F::Notes, c.note);
-    row.set(F::Tags, c.categories.join(QStringLiteral(", ")));
+    row.set(F::Source, c.source);
+    // Each category ends with the group separator splitTags knows (Google's ":::"), so a category with a
+    // comma in it ("VIP, gold", escaped in the file) stays one tag, even when it is the only one.
+    QString categories;
+    for (const QString& category : c.categories)
+        categories += category + QStringLiteral(" ::: ");
+    row.set(F::Tags, categories);
     for (CustomerField f : columns())
         row.original << row.value(f);
     return row;

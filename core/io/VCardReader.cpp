@@ -234,6 +234,8 @@ VCardParseResult VCardReader::parse(const QByteArray& input, TextEncoding encodi
         } else if (cl.name == "NOTE") {
             const QString note = VCardLine::unescape(text).trimmed();
             c.note = c.note.isEmpty() ? note : c.note + QStringLiteral("\n\n") + note;
+        } else if (cl.name == "X-RAPPORT-SOURCE") {
+            c.source = VCardLine::unescape(text).trimmed();
         } else if (cl.name == "URL") {
             if (const QString url = VCardLine::unescape(text).trimmed(); !url.isEmpty())
                 c.urls.append(url);

@@ -55,6 +55,7 @@ struct VCardContact
     QDate birthday;             // invalid when absent or unreadable
     bool birthdayHasYear = true; // --0412 is stored as year 1604 (Apple's convention) with this false
     QString note;
+    QString source; // X-RAPPORT-SOURCE, written by Rapport's own export
     QStringList urls;
     QStringList categories;
 

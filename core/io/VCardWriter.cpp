@@ -112,6 +112,9 @@ QByteArray VCardWriter::card(const Customer& c)
     }
     addText(QStringLiteral("URL"), c.website);
     addText(QStringLiteral("NOTE"), c.notes);
+    // Where the customer came from has no vCard property; an extension keeps it for Rapport's own import
+    // (other readers ignore X- properties, RFC 6350 section 6.10).
+    addText(QStringLiteral("X-RAPPORT-SOURCE"), c.source);
     if (!c.tags.isEmpty()) {
         QStringList tags;
         for (const QString& tag : c.tags)
