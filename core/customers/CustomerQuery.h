@@ -25,10 +25,10 @@ struct CustomerQuery
     bool descending = false;
     int offset = 0;
     int limit = 100;
-    // How many customers the text filter matches, when the caller has counted them (the list model has): a
-    // text most customers contain is then tested row by row along the sort's index, which stops after a page,
+    // How many customers the query matches, when the caller has counted them (the list model has): a text or
+    // tag most customers have is then tested row by row along the sort's index, which stops after a page,
     // instead of collecting and sorting every match. -1 = not known.
-    int textMatches = -1;
+    int matches = -1;
 };
 
 } // namespace rapport

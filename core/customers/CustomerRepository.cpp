@@ -18,6 +18,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("rapport::CustomerRepository", text);
 }
 
+// Whether customer c has the tag bound next: one seek into customer_tags' primary key.
+const QString kHasTag = QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                       "WHERE ct.customer_id = c.id AND t.name = ?)");
+
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.kind, c.name, c.company_id, coalesce(co.name, ''), c.job_title, c.email, c.email2, c.phone, "
     "c.mobile, c.website, c.street, c.city, c.region, c.postal_code, c.country, c.birthday, c.source, c.notes, "
@@ -117,8 +121,9 @@ SqlCondition whereClause(const CustomerQuery& query, MatchPlan plan = MatchPlan:
         where.values << query.tier;
     }
     if (!query.tag.isEmpty()) {
-        parts << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                "WHERE t.name = ?)");
+        parts << (plan == MatchPlan::Gather ? QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct "
+                                                             "JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)")
+                                            : kHasTag);
         where.values << query.tag;
     }
     if (!query.segment.sql.isEmpty()) {
@@ -141,6 +146,14 @@ bool isTextOnly(const CustomerQuery& query)
 {
     return query.archived == ArchiveFilter::Active && !query.kind && query.tag.isEmpty() && query.companyId <= 0 &&
            query.segment.sql.isEmpty() && query.tier.isEmpty();
+}
+
+// Active customers with one tag, and no other filter (the tag box on the Customers screen).
+bool isTagOnly(const CustomerQuery& query)
+{
+    CustomerQuery withoutTag = query;
+    withoutTag.tag.clear();
+    return !query.tag.isEmpty() && query.text.trimmed().isEmpty() && isTextOnly(withoutTag);
 }
 
 // The number of active customers the triggers of migration 0007 keep, instead of counting every row.
@@ -397,28 +410,31 @@ Status CustomerRepository::remove(qint64 id)
     return Ok{};
 }
 
-MatchPlan CustomerRepository::textPlan(const CustomerQuery& query) const
+MatchPlan CustomerRepository::matchPlan(const CustomerQuery& query) const
 {
     const bool indexedSort = query.sort == CustomerSort::Name || query.sort == CustomerSort::Value ||
                              query.sort == CustomerSort::LastContact || query.sort == CustomerSort::OpenDeals ||
                              query.sort == CustomerSort::Created;
-    if (query.textMatches <= 0 || query.text.trimmed().isEmpty() || !indexedSort || !isTextOnly(query) ||
-        query.limit < 0)
+    const bool byText = !query.text.trimmed().isEmpty() && isTextOnly(query);
+    if (query.matches <= 0 || !indexedSort || query.limit < 0 || !(byText || isTagOnly(query)))
         return MatchPlan::Gather;
     // Walking the sort's index visits about (offset + limit) * total / matches rows, each probed once;
-    // gathering costs about one step per match. A probe costs as much as ~15 gathered matches per term it
-    // looks up (each short token, each three-letter piece of a longer one), measured at 100,000 and
-    // 1,000,000 customers.
+    // gathering costs about one step per match. A full-text probe costs as much as ~15 gathered matches per
+    // term it looks up (each short token, each three-letter piece of a longer one); a tag probe, one seek,
+    // about two. Measured at 100,000 and 1,000,000 customers.
     const auto total = storedActiveTotal(m_db.connection());
     if (!total)
         return MatchPlan::Gather;
-    const FtsQuery fts = FtsQuery::parse(query.text);
-    qsizetype terms = fts.shortTokens.size();
-    for (const QString& token : fts.longTokens)
-        terms += token.size() - 2;
-    const double probeCost = 15.0 * qMax<qsizetype>(1, terms);
-    const double walk = double(query.offset + query.limit) * total.value() / query.textMatches;
-    return probeCost * walk < query.textMatches ? MatchPlan::Probe : MatchPlan::Gather;
+    double probeCost = 2.0;
+    if (byText) {
+        const FtsQuery fts = FtsQuery::parse(query.text);
+        qsizetype terms = fts.shortTokens.size();
+        for (const QString& token : fts.longTokens)
+            terms += token.size() - 2;
+        probeCost = 15.0 * qMax<qsizetype>(1, terms);
+    }
+    const double walk = double(query.offset + query.limit) * total.value() / query.matches;
+    return probeCost * walk < query.matches ? MatchPlan::Probe : MatchPlan::Gather;
 }
 
 Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) const
@@ -433,7 +449,7 @@ Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) con
             return ids.error();
         return getMany(ids.value());
     }
-    const SqlCondition where = whereClause(query, textPlan(query));
+    const SqlCondition where = whereClause(query, matchPlan(query));
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QVariantList values = where.values;
     values << query.limit << qMax(0, query.offset);
@@ -444,7 +460,7 @@ Result<QList<Customer>> CustomerRepository::list(const CustomerQuery& query) con
 
 Result<QList<qint64>> CustomerRepository::listIds(const CustomerQuery& query) const
 {
-    const SqlCondition where = whereClause(query, textPlan(query));
+    const SqlCondition where = whereClause(query, matchPlan(query));
     const QString order = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     Query q(m_db.connection(), QStringLiteral("SELECT c.id FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
                                               "LEFT JOIN customer_value_tiers vt ON vt.customer_id = c.id ") +
@@ -521,6 +537,14 @@ Result<int> CustomerRepository::count(const CustomerQuery& query) const
         values << text.values;
         return fetchCount(m_db.connection(), QStringLiteral("SELECT (%1) - (%2)").arg(all, archived), values);
     }
+    // One tag: its members (an index range) minus the archived ones, each checked with one seek, instead of
+    // looking up every member's row (0.76 -> 0.11 s for 117,000 members at a million customers).
+    if (isTagOnly(query))
+        return fetchCount(m_db.connection(),
+                          QStringLiteral("SELECT (SELECT count(*) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                         "WHERE t.name = ?) - (SELECT count(*) FROM customers c INDEXED BY "
+                                         "customers_archived WHERE c.archived_at IS NOT NULL AND %1)").arg(kHasTag),
+                          {query.tag, query.tag});
     const SqlCondition where = whereClause(query);
     return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c ") + where.sql, where.values);
 }

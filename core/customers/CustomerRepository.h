@@ -31,8 +31,9 @@ public:
     Status addTag(const QList<qint64>& ids, const QString& tag);
 
     Result<QList<Customer>> list(const CustomerQuery& query) const;
-    // How list(query) finds the customers its text matches (see MatchPlan and CustomerQuery::textMatches).
-    MatchPlan textPlan(const CustomerQuery& query) const;
+    // How list(query) finds the customers its text or tag filter matches (see MatchPlan and
+    // CustomerQuery::matches).
+    MatchPlan matchPlan(const CustomerQuery& query) const;
     Result<int> count(const CustomerQuery& query) const;
     // Just the ids of list(query), in its order (offset and limit apply; limit < 0 means all). A list view
     // keeps these to jump deep into a large list without re-sorting at every OFFSET.

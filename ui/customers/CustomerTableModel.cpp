@@ -85,7 +85,7 @@ Status CustomerTableModel::fetchPage(int page, int offset, int limit)
         fromEnd.descending = !fromEnd.descending;
         fromEnd.limit = qMin(limit, remaining);
         fromEnd.offset = remaining - fromEnd.limit;
-        fromEnd.textMatches = rowCount();
+        fromEnd.matches = rowCount();
         auto rows = repo.list(fromEnd);
         if (!rows)
             return rows.error();
@@ -111,7 +111,7 @@ Status CustomerTableModel::fetchPage(int page, int offset, int limit)
         CustomerQuery q = m_query;
         q.offset = offset;
         q.limit = limit;
-        q.textMatches = rowCount();
+        q.matches = rowCount();
         rows = repo.list(q);
     }
     if (!rows)
