@@ -113,15 +113,21 @@ QString comboField(ImportWizard& wizard, int column)
     return wizard.findChild<QComboBox*>(QStringLiteral("importFieldCombo%1").arg(column))->currentData().toString();
 }
 
+// The customer the deal and activity files below refer to, by name or by email.
+void addAnn(Database& db)
+{
+    Customer ann;
+    ann.name = QStringLiteral("Ann Lee");
+    ann.email = QStringLiteral("ann@example.com");
+    REQUIRE(CustomerRepository(db).create(ann));
+}
+
 } // namespace
 
 TEST_CASE("The wizard re-maps a deals file's columns with a live preview, then imports it", "[ui][import]")
 {
     GuiFixture f;
-    Customer ann;
-    ann.name = QStringLiteral("Ann Lee");
-    ann.email = QStringLiteral("ann@example.com");
-    REQUIRE(CustomerRepository(f.db()).create(ann));
+    addAnn(f.db());
     QTemporaryDir dir;
     // "Who", "Worth" and "Memo" mean nothing to Rapport; "Opportunity" is a title, "Close by" nothing either.
     const QString path = writeFile(dir, "pipeline.csv",
@@ -182,10 +188,7 @@ TEST_CASE("The wizard re-maps a deals file's columns with a live preview, then i
 TEST_CASE("The wizard re-maps an activities file's columns", "[ui][import]")
 {
     GuiFixture f;
-    Customer ann;
-    ann.name = QStringLiteral("Ann Lee");
-    ann.email = QStringLiteral("ann@example.com");
-    REQUIRE(CustomerRepository(f.db()).create(ann));
+    addAnn(f.db());
     QTemporaryDir dir;
     const QString path = writeFile(dir, "log.csv",
                                    "联系人,渠道,时间,话题,Remarks\n"
